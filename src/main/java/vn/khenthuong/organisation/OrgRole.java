@@ -1,0 +1,27 @@
+package vn.khenthuong.organisation;
+
+/** What a Camunda group does at its organisation; the group id is {@code <org code>-<suffix>}. */
+public enum OrgRole {
+    SECRETARY("thuky", "Cán bộ thi đua"),
+    /** Phòng Nội vụ at a district, Ban Thi đua - Khen thưởng at the province. */
+    REVIEWER("thamdinh", "Thẩm định"),
+    COUNCIL("hoidong", "Thư ký Hội đồng Thi đua - Khen thưởng"),
+    CHAIRMAN("chutich", "Chủ tịch"),
+    AUDITOR("kiemtra", "Kiểm tra, giám sát");
+
+    private final String suffix;
+    private final String label;
+
+    OrgRole(String suffix, String label) {
+        this.suffix = suffix;
+        this.label = label;
+    }
+
+    public String groupIdAt(String orgCode) {
+        return orgCode + "-" + suffix;
+    }
+
+    public String label() {
+        return label;
+    }
+}

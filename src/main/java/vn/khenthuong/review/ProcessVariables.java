@@ -1,0 +1,26 @@
+package vn.khenthuong.review;
+
+/** Names of the variables of the {@code nomination} process, shared by the BPMN, forms and delegates. */
+public final class ProcessVariables {
+
+    public static final String DOSSIER_ID = "dossierId";
+    public static final String DOSSIER_CODE = "dossierCode";
+    public static final String SUBMITTED_BY = "submittedBy";
+    public static final String WITHDRAWN_BY = "withdrawnBy";
+    public static final String WITHDRAW_REASON = "withdrawReason";
+    public static final String SUPPLEMENT_RESPONSE = "supplementResponse";
+    public static final String OUTCOME = "outcome";
+    public static final String COMMENT = "comment";
+    public static final String OVERRIDE_REASON = "overrideReason";
+    public static final String DECIDING_LEVEL = "decidingLevel";
+    public static final String PASSES_DISTRICT = "passesDistrict";
+    public static final String NOMINEES_REMAINING = "nomineesRemaining";
+    public static final String VOTES = "votes";
+    public static final String MEMBERS_TOTAL = "membersTotal";
+    public static final String MEMBERS_PRESENT = "membersPresent";
+    public static final String DOSSIER_SUMMARY = "dossierSummary";
+    public static final String FINDINGS_SUMMARY = "findingsSummary";
+
+    private ProcessVariables() {
+    }
+}

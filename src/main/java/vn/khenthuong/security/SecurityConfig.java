@@ -1,0 +1,92 @@
+package vn.khenthuong.security;
+
+import java.nio.charset.StandardCharsets;
+
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+
+@Configuration
+@EnableWebSecurity
+class SecurityConfig {
+
+    /**
+     * Camunda's webapps and REST API authenticate on their own: the webapps with their login page,
+     * /engine-rest with HTTP Basic against the identity service (filter below); the engine then
+     * applies its authorizations.
+     */
+    @Bean
+    @Order(1)
+    SecurityFilterChain camundaChain(HttpSecurity http) throws Exception {
+        http.securityMatcher("/camunda/**", "/engine-rest/**")
+                .authorizeHttpRequests(a -> a.anyRequest().permitAll())
+                .csrf(c -> c.disable())
+                .headers(h -> h.frameOptions(f -> f.sameOrigin()));
+        return http.build();
+    }
+
+    /** Our API: HTTP Basic, or the session of someone signed in to Tasklist (for document links in forms). */
+    @Bean
+    @Order(2)
+    SecurityFilterChain apiChain(HttpSecurity http, CamundaIdentityAuthenticationProvider provider) throws Exception {
+        http.securityMatcher("/api/**")
+                .authenticationManager(new ProviderManager(provider))
+                .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+                .httpBasic(b -> b.authenticationEntryPoint(unauthorized()))
+                .addFilterBefore(new WebappSessionAuthenticationFilter(provider), BasicAuthenticationFilter.class)
+                .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized()).accessDeniedHandler(forbidden()))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(c -> c.disable());
+        return http.build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain publicChain(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(a -> a.anyRequest().permitAll())
+                .csrf(c -> c.disable());
+        return http.build();
+    }
+
+    @Bean
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
+        FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
+                new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+        registration.setName("camunda-rest-auth");
+        registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
+        registration.addUrlPatterns("/engine-rest/*");
+        return registration;
+    }
+
+    private static AuthenticationEntryPoint unauthorized() {
+        return (request, response, ex) -> {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"Khen thuong\", charset=\"UTF-8\"");
+            writeJson(response, HttpStatus.UNAUTHORIZED, "Cần đăng nhập (tên đăng nhập và mật khẩu không đúng hoặc chưa có)");
+        };
+    }
+
+    private static AccessDeniedHandler forbidden() {
+        return (request, response, ex) -> writeJson(response, HttpStatus.FORBIDDEN, "Bạn không có quyền thực hiện thao tác này");
+    }
+
+    private static void writeJson(jakarta.servlet.http.HttpServletResponse response, HttpStatus status, String message)
+            throws java.io.IOException {
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter().write("{\"message\":\"" + message + "\"}");
+    }
+}
