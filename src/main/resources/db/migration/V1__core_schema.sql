@@ -166,7 +166,7 @@ create index ix_registry_unit_year on registry_entry (unit_code, award_year);
 
 -- Public holidays and swapped working days, entered per year as the government announces them.
 create table calendar_day (
-    day        date          primary key,
+    cal_date   date          primary key,
     day_type   varchar(10)   not null,  -- HOLIDAY (day off), WORKDAY (a weekend day worked in compensation)
     name       varchar(200)  not null
 );
