@@ -3,6 +3,8 @@ package vn.khenthuong.registry;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /**
  * One line of the award registry (sổ theo dõi khen thưởng, table {@code registry_entry}): what a
  * person (by CCCD) or a collective (by its code) received for which year. {@code id} and
@@ -34,6 +36,7 @@ public record RegistryEntry(
         return subjectKind == SubjectKind.COLLECTIVE ? collectiveCode : cccd;
     }
 
+    @JsonIgnore
     public boolean isMerit() {
         return meritKind == MeritKind.MERIT;
     }
