@@ -3,6 +3,7 @@ package vn.khenthuong.settings;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -64,6 +65,8 @@ class SettingsController {
             throw ApiException.badRequest("value", e.getMessage());
         } catch (IllegalStateException e) {
             throw ApiException.conflict(e.getMessage());
+        } catch (DuplicateKeyException e) {
+            throw ApiException.conflict("Thiết lập \"" + body.key().trim() + "\" đã có giá trị từ ngày này");
         }
     }
 }
