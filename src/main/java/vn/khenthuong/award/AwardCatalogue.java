@@ -6,9 +6,11 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
-/** PLACEHOLDER (replaced at merge by the rules branch). */
+/** The awards the application knows (table {@code award}, filled by migration). */
 @Service
 public class AwardCatalogue {
+
+    private static final String COLUMNS = "select code, name, kind, target from award";
 
     private final JdbcClient jdbc;
 
@@ -16,18 +18,24 @@ public class AwardCatalogue {
         this.jdbc = jdbc;
     }
 
-    public List<Award> all() {
-        return jdbc.sql("select code, name, kind, target from award order by sort_order")
-                .query((rs, n) -> new Award(rs.getString(1), rs.getString(2), AwardKind.valueOf(rs.getString(3)),
-                        AwardTarget.valueOf(rs.getString(4))))
-                .list();
-    }
-
     public Optional<Award> find(String code) {
-        return all().stream().filter(a -> a.code().equals(code)).findFirst();
+        if (code == null) {
+            return Optional.empty();
+        }
+        return jdbc.sql(COLUMNS + " where code = ?").param(code).query((rs, n) -> award(rs)).optional();
     }
 
     public Award get(String code) {
-        return find(code).orElseThrow(() -> new IllegalArgumentException("Không có hình thức khen thưởng " + code));
+        return find(code).orElseThrow(() -> new IllegalArgumentException("Không có danh hiệu mã " + code));
+    }
+
+    /** All awards, in the catalogue's order (lowest level first). */
+    public List<Award> all() {
+        return jdbc.sql(COLUMNS + " order by sort_order, code").query((rs, n) -> award(rs)).list();
+    }
+
+    private static Award award(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Award(rs.getString("code"), rs.getString("name"), AwardKind.valueOf(rs.getString("kind")),
+                AwardTarget.valueOf(rs.getString("target")));
     }
 }

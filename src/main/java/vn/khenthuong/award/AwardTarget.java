@@ -2,10 +2,17 @@ package vn.khenthuong.award;
 
 import vn.khenthuong.dossier.NomineeKind;
 
+/** Who an award may be given to. */
 public enum AwardTarget {
-    INDIVIDUAL, COLLECTIVE, BOTH;
+    INDIVIDUAL,
+    COLLECTIVE,
+    BOTH;
 
     public boolean accepts(NomineeKind kind) {
-        return this == BOTH || name().equals(kind.name());
+        return switch (this) {
+            case INDIVIDUAL -> kind == NomineeKind.INDIVIDUAL;
+            case COLLECTIVE -> kind == NomineeKind.COLLECTIVE;
+            case BOTH -> kind != null;
+        };
     }
 }

@@ -1,5 +1,8 @@
 package vn.khenthuong.validation;
 
 public enum Severity {
-    ERROR, WARNING
+    /** Blocks the dossier until corrected or overridden with a reason. */
+    ERROR,
+    /** Shown to the reviewer; does not block. */
+    WARNING
 }

@@ -1,0 +1,104 @@
+package vn.khenthuong.registry;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class RegistryRepository {
+
+    static final int SEARCH_LIMIT = 500;
+
+    private static final String SELECT = """
+            select id, subject_kind, cccd, collective_code, full_name, unit_code, award_code, award_year, period_from,
+            period_to, merit_kind, decision_number, decision_date, decided_by, source, dossier_id, nominee_id,
+            created_by, created_at from registry_entry""";
+
+    private final JdbcClient jdbc;
+
+    RegistryRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<RegistryEntry> ofSubject(SubjectKind kind, String key) {
+        String column = kind == SubjectKind.INDIVIDUAL ? "cccd" : "collective_code";
+        return jdbc.sql(SELECT + " where subject_kind = ? and " + column + " = ? order by award_year, id")
+                .params(kind.name(), key).query((rs, n) -> entry(rs)).list();
+    }
+
+    /** Every filter given must match; {@code onlyUnits} (when not null) limits to entries of those units. */
+    List<RegistryEntry> search(String cccd, String unitCode, String foldedName, Collection<String> onlyUnits) {
+        List<String> conditions = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        if (cccd != null) {
+            conditions.add("cccd = ?");
+            params.add(cccd);
+        }
+        if (unitCode != null) {
+            conditions.add("unit_code = ?");
+            params.add(unitCode);
+        }
+        if (foldedName != null) {
+            conditions.add("(search_name like ? or (search_name is null and lower(full_name) like ?))");
+            params.add("%" + foldedName + "%");
+            params.add("%" + foldedName + "%");
+        }
+        if (onlyUnits != null) {
+            if (onlyUnits.isEmpty()) {
+                return List.of();
+            }
+            conditions.add("unit_code in (" + String.join(", ", onlyUnits.stream().map(u -> "?").toList()) + ")");
+            params.addAll(onlyUnits);
+        }
+        String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+        return jdbc.sql(SELECT + where + " order by award_year desc, full_name, id fetch first " + SEARCH_LIMIT + " rows only")
+                .params(params).query((rs, n) -> entry(rs)).list();
+    }
+
+    int count(String unitCode, String awardCode, int year) {
+        return jdbc.sql("select count(*) from registry_entry where unit_code = ? and award_code = ? and award_year = ?")
+                .params(unitCode, awardCode, year).query(Integer.class).single();
+    }
+
+    boolean exists(SubjectKind kind, String key, String awardCode, int year) {
+        String column = kind == SubjectKind.INDIVIDUAL ? "cccd" : "collective_code";
+        return jdbc.sql("select count(*) from registry_entry where subject_kind = ? and " + column
+                        + " = ? and award_code = ? and award_year = ?")
+                .params(kind.name(), key, awardCode, year).query(Integer.class).single() > 0;
+    }
+
+    long insert(RegistryEntry e, String searchName) {
+        KeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into registry_entry (subject_kind, cccd, collective_code, full_name, unit_code, award_code,
+                award_year, period_from, period_to, merit_kind, decision_number, decision_date, decided_by, source,
+                dossier_id, nominee_id, created_by, created_at, search_name)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(e.subjectKind().name(), e.cccd(), e.collectiveCode(), e.fullName(), e.unitCode(), e.awardCode(),
+                        e.awardYear(), e.periodFrom(), e.periodTo(), e.meritKind().name(), e.decisionNumber(),
+                        e.decisionDate(), e.decidedBy(), e.source().name(), e.dossierId(), e.nomineeId(), e.createdBy(),
+                        e.createdAt(), searchName)
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    private static RegistryEntry entry(ResultSet rs) throws SQLException {
+        return new RegistryEntry(rs.getLong("id"), SubjectKind.valueOf(rs.getString("subject_kind")), rs.getString("cccd"),
+                rs.getString("collective_code"), rs.getString("full_name"), rs.getString("unit_code"),
+                rs.getString("award_code"), rs.getInt("award_year"), rs.getObject("period_from", LocalDate.class),
+                rs.getObject("period_to", LocalDate.class), MeritKind.valueOf(rs.getString("merit_kind")),
+                rs.getString("decision_number"), rs.getObject("decision_date", LocalDate.class),
+                rs.getString("decided_by"), RegistrySource.valueOf(rs.getString("source")),
+                rs.getObject("dossier_id", Long.class), rs.getObject("nominee_id", Long.class),
+                rs.getString("created_by"), rs.getObject("created_at", OffsetDateTime.class));
+    }
+}

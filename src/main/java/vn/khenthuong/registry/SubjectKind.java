@@ -1,0 +1,6 @@
+package vn.khenthuong.registry;
+
+public enum SubjectKind {
+    INDIVIDUAL,
+    COLLECTIVE
+}

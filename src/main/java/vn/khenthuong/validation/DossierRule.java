@@ -1,0 +1,12 @@
+package vn.khenthuong.validation;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import vn.khenthuong.dossier.Dossier;
+
+/** One family of checks. Eligibility rules read the settings in force on {@code decisionDate}. */
+interface DossierRule {
+
+    List<Finding> check(Dossier dossier, LocalDate decisionDate);
+}

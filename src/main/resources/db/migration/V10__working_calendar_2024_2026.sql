@@ -1,0 +1,50 @@
+-- Days off and swapped working days of 2024-2026 for cán bộ, công chức, viên chức, as the government
+-- announced them. A weekday off for a swapped Saturday is a HOLIDAY row, the Saturday a WORKDAY row.
+-- 2026: only the holidays of the Labour Code and the compensatory day for Giỗ Tổ (on a Sunday) are
+-- entered; the day next to 2/9/2026 is provisionally 1/9 — correct it (POST /api/calendar) with the
+-- announcement, as any swap announced for 2026.
+insert into calendar_day (cal_date, day_type, name) values
+ (date '2024-01-01', 'HOLIDAY', 'Tết Dương lịch'),
+ (date '2024-02-08', 'HOLIDAY', 'Nghỉ bù Tết Nguyên đán Giáp Thìn'),
+ (date '2024-02-09', 'HOLIDAY', 'Tết Nguyên đán Giáp Thìn (ngày cuối năm Quý Mão)'),
+ (date '2024-02-10', 'HOLIDAY', 'Tết Nguyên đán Giáp Thìn (mùng 1)'),
+ (date '2024-02-11', 'HOLIDAY', 'Tết Nguyên đán Giáp Thìn (mùng 2)'),
+ (date '2024-02-12', 'HOLIDAY', 'Tết Nguyên đán Giáp Thìn (mùng 3)'),
+ (date '2024-02-13', 'HOLIDAY', 'Tết Nguyên đán Giáp Thìn (mùng 4)'),
+ (date '2024-02-14', 'HOLIDAY', 'Nghỉ bù Tết Nguyên đán Giáp Thìn'),
+ (date '2024-04-18', 'HOLIDAY', 'Giỗ Tổ Hùng Vương (10/3 âm lịch)'),
+ (date '2024-04-29', 'HOLIDAY', 'Nghỉ hoán đổi dịp 30/4 - 1/5 (làm bù thứ Bảy 04/05/2024)'),
+ (date '2024-04-30', 'HOLIDAY', 'Ngày Chiến thắng 30/4'),
+ (date '2024-05-01', 'HOLIDAY', 'Ngày Quốc tế lao động 1/5'),
+ (date '2024-05-04', 'WORKDAY', 'Làm bù cho ngày nghỉ 29/04/2024'),
+ (date '2024-09-02', 'HOLIDAY', 'Quốc khánh 2/9'),
+ (date '2024-09-03', 'HOLIDAY', 'Quốc khánh (ngày liền kề)'),
+
+ (date '2025-01-01', 'HOLIDAY', 'Tết Dương lịch'),
+ (date '2025-01-27', 'HOLIDAY', 'Nghỉ hoán đổi dịp Tết Nguyên đán Ất Tỵ (làm bù thứ Bảy 08/02/2025)'),
+ (date '2025-01-28', 'HOLIDAY', 'Tết Nguyên đán Ất Tỵ (ngày cuối năm Giáp Thìn)'),
+ (date '2025-01-29', 'HOLIDAY', 'Tết Nguyên đán Ất Tỵ (mùng 1)'),
+ (date '2025-01-30', 'HOLIDAY', 'Tết Nguyên đán Ất Tỵ (mùng 2)'),
+ (date '2025-01-31', 'HOLIDAY', 'Tết Nguyên đán Ất Tỵ (mùng 3)'),
+ (date '2025-02-01', 'HOLIDAY', 'Tết Nguyên đán Ất Tỵ (mùng 4)'),
+ (date '2025-02-08', 'WORKDAY', 'Làm bù cho ngày nghỉ 27/01/2025'),
+ (date '2025-04-07', 'HOLIDAY', 'Giỗ Tổ Hùng Vương (10/3 âm lịch)'),
+ (date '2025-04-26', 'WORKDAY', 'Làm bù cho ngày nghỉ 02/05/2025'),
+ (date '2025-04-30', 'HOLIDAY', 'Ngày Chiến thắng 30/4'),
+ (date '2025-05-01', 'HOLIDAY', 'Ngày Quốc tế lao động 1/5'),
+ (date '2025-05-02', 'HOLIDAY', 'Nghỉ hoán đổi dịp 30/4 - 1/5 (làm bù thứ Bảy 26/04/2025)'),
+ (date '2025-09-01', 'HOLIDAY', 'Quốc khánh (ngày liền kề)'),
+ (date '2025-09-02', 'HOLIDAY', 'Quốc khánh 2/9'),
+
+ (date '2026-01-01', 'HOLIDAY', 'Tết Dương lịch'),
+ (date '2026-02-16', 'HOLIDAY', 'Tết Nguyên đán Bính Ngọ (ngày cuối năm Ất Tỵ)'),
+ (date '2026-02-17', 'HOLIDAY', 'Tết Nguyên đán Bính Ngọ (mùng 1)'),
+ (date '2026-02-18', 'HOLIDAY', 'Tết Nguyên đán Bính Ngọ (mùng 2)'),
+ (date '2026-02-19', 'HOLIDAY', 'Tết Nguyên đán Bính Ngọ (mùng 3)'),
+ (date '2026-02-20', 'HOLIDAY', 'Tết Nguyên đán Bính Ngọ (mùng 4)'),
+ (date '2026-04-26', 'HOLIDAY', 'Giỗ Tổ Hùng Vương (10/3 âm lịch)'),
+ (date '2026-04-27', 'HOLIDAY', 'Nghỉ bù Giỗ Tổ Hùng Vương'),
+ (date '2026-04-30', 'HOLIDAY', 'Ngày Chiến thắng 30/4'),
+ (date '2026-05-01', 'HOLIDAY', 'Ngày Quốc tế lao động 1/5'),
+ (date '2026-09-01', 'HOLIDAY', 'Quốc khánh (ngày liền kề, tạm định)'),
+ (date '2026-09-02', 'HOLIDAY', 'Quốc khánh 2/9');
