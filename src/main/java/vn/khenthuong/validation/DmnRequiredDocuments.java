@@ -4,14 +4,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.DecisionService;
-import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.variable.Variables;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import vn.khenthuong.dossier.DocumentKind;
@@ -26,11 +20,9 @@ class DmnRequiredDocuments implements RequiredDocuments {
     static final String DECISION = "required-documents";
 
     private final DecisionService decisions;
-    private final AuthorizationService authorizations;
 
-    DmnRequiredDocuments(DecisionService decisions, AuthorizationService authorizations) {
+    DmnRequiredDocuments(DecisionService decisions) {
         this.decisions = decisions;
-        this.authorizations = authorizations;
     }
 
     @Override
@@ -47,24 +39,5 @@ class DmnRequiredDocuments implements RequiredDocuments {
             }
         }
         return required;
-    }
-
-    /**
-     * Validation runs on behalf of whoever acts on a dossier; when the engine knows that user it checks
-     * CREATE_INSTANCE on the decision, so every user may evaluate this reference table.
-     */
-    @EventListener(ApplicationReadyEvent.class)
-    void allowEveryoneToEvaluate() {
-        long existing = authorizations.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GLOBAL)
-                .resourceType(Resources.DECISION_DEFINITION).resourceId(DECISION).count();
-        if (existing == 0) {
-            Authorization auth = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
-            auth.setUserId(Authorization.ANY);
-            auth.setResource(Resources.DECISION_DEFINITION);
-            auth.setResourceId(DECISION);
-            auth.addPermission(Permissions.READ);
-            auth.addPermission(Permissions.CREATE_INSTANCE);
-            authorizations.saveAuthorization(auth);
-        }
     }
 }

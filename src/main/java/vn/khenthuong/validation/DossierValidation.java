@@ -15,6 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.khenthuong.award.AwardCatalogue;
 import vn.khenthuong.calendar.VietnamTime;
 import vn.khenthuong.dossier.Dossier;
+import vn.khenthuong.organisation.OrganisationService;
+import vn.khenthuong.routing.AwardRouting;
 import vn.khenthuong.registry.AwardRegistry;
 import vn.khenthuong.settings.Settings;
 
@@ -33,8 +35,10 @@ public class DossierValidation {
 
     @Autowired
     DossierValidation(Settings settings, AwardCatalogue awards, AwardRegistry registry, OtherDossiers others,
-            RequiredDocuments requiredDocuments, FindingRepository findings) {
-        this(List.of(new RequiredDocumentsRule(requiredDocuments),
+            RequiredDocuments requiredDocuments, FindingRepository findings, OrganisationService organisations,
+            AwardRouting routing) {
+        this(List.of(new RouteRule(organisations, routing, awards),
+                        new RequiredDocumentsRule(requiredDocuments),
                         new NomineeDataRule(awards, Clock.system(VietnamTime.ZONE))),
                 List.of(new ConsecutiveYearsRule(registry, awards),
                         new OneAwardPerAchievementRule(registry, others, awards),

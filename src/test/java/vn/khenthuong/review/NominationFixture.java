@@ -34,6 +34,7 @@ import vn.khenthuong.organisation.OrgKind;
 import vn.khenthuong.organisation.OrgRole;
 import vn.khenthuong.organisation.Organisation;
 import vn.khenthuong.organisation.OrganisationService;
+import vn.khenthuong.registry.AwardRegistry;
 import vn.khenthuong.routing.RoutePlanner;
 import vn.khenthuong.settings.Settings;
 import vn.khenthuong.tracking.Escalations;
@@ -56,6 +57,7 @@ class NominationFixture {
     final StepDeadlines deadlines = mock(StepDeadlines.class);
     final Escalations escalations = mock(Escalations.class);
     final AwardCatalogue awards = mock(AwardCatalogue.class);
+    final AwardRegistry registry = mock(AwardRegistry.class);
 
     NominationFixture(ProcessEngine engine) throws Exception {
         when(organisations.districtOf("thhoachung")).thenReturn(Optional.of(DISTRICT));
@@ -83,6 +85,8 @@ class NominationFixture {
         register("recordCouncilVote", new RecordCouncilVote(new CouncilVoting(dossiers, settings, jdbc), actors));
         register("resubmitDossier", new ResubmitDossier(dossiers, validation));
         register("stepDeadlines", deadlines);
+        register("recordApprovedAwards", create("vn.khenthuong.registry.RecordApprovedAwards", dossiers, registry,
+                organisations, engine.getIdentityService()));
         register("escalateOverdueTask", create("vn.khenthuong.tracking.EscalateOverdueTask", escalations));
         for (String step : List.of("ApproveDossier", "ForwardDossierUpward", "ForwardToProvince",
                 "MarkDossierNotApproved", "RejectDossier", "WithdrawDossier")) {
@@ -93,20 +97,28 @@ class NominationFixture {
 
     /** Makes the dossier under test ask for {@code awardCode} from {@code unitCode}, with two individuals. */
     Dossier dossier(String unitCode, String awardCode) {
+        Dossier dossier = dossier(unitCode, awardCode, NomineeStatus.ACTIVE);
+        org.mockito.Mockito.doAnswer(i -> dossier(unitCode, awardCode, NomineeStatus.APPROVED))
+                .when(dossiers).approve(DOSSIER_ID);
+        return dossier;
+    }
+
+    private Dossier dossier(String unitCode, String awardCode, NomineeStatus nomineeStatus) {
         Dossier dossier = new Dossier(DOSSIER_ID, "HS-2026-000042", unitCode, awardCode, 2026, null, null, false,
                 "Phong trào thi đua", null, DossierStatus.SUBMITTED, null, false, null, null, null, null,
                 "thuky.hoachung", OffsetDateTime.now(), OffsetDateTime.now(), OffsetDateTime.now(), null, 0,
-                List.of(person(1, "Nguyễn Văn An", "001085012345"), person(2, "Lê Thị Bình", "001190067890")),
+                List.of(person(1, "Nguyễn Văn An", "001085012345", nomineeStatus),
+                        person(2, "Lê Thị Bình", "001190067890", nomineeStatus)),
                 List.of());
         when(dossiers.get(anyLong())).thenReturn(dossier);
         when(dossiers.get(any(VariableScope.class))).thenReturn(dossier);
         return dossier;
     }
 
-    private static Nominee person(long id, String name, String cccd) {
+    private static Nominee person(long id, String name, String cccd, NomineeStatus status) {
         return new Nominee(id, (int) id, NomineeKind.INDIVIDUAL, name, cccd, LocalDate.of(1985, 3, 1), "Giáo viên",
                 true, null, false, null, null, null, null, DutyRating.HTXS, 1, 1, 12, false, "Thành tích",
-                NomineeStatus.ACTIVE, null);
+                status, null);
     }
 
     private static void register(String name, Object delegate) {

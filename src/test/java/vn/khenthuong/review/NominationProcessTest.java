@@ -69,8 +69,10 @@ class NominationProcessTest {
         assertThat(task(pi)).hasCandidateGroup("tpcb-chutich");
         approve();
 
-        assertThat(pi).isEnded().hasPassed("approveDossier").hasNotPassed("forwardToProvince");
+        assertThat(pi).isEnded().hasPassed("approveDossier", "recordApprovedAwards").hasNotPassed("forwardToProvince");
         verify(fixture.dossiers).approve(NominationFixture.DOSSIER_ID);
+        verify(fixture.registry, org.mockito.Mockito.times(2)).record(org.mockito.ArgumentMatchers.argThat(e ->
+                e.awardCode().equals("LDTT") && e.decidedBy().equals("Chủ tịch UBND Thành phố Cao Bằng")));
         verify(fixture.dossiers).markRouted(NominationFixture.DOSSIER_ID, "DISTRICT");
     }
 

@@ -1,0 +1,68 @@
+package vn.khenthuong.registry;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import vn.khenthuong.calendar.VietnamTime;
+import vn.khenthuong.dossier.Dossier;
+import vn.khenthuong.dossier.DossierLifecycle;
+import vn.khenthuong.dossier.Nominee;
+import vn.khenthuong.dossier.NomineeStatus;
+import vn.khenthuong.organisation.OrgLevel;
+import vn.khenthuong.organisation.Organisation;
+import vn.khenthuong.organisation.OrganisationService;
+import vn.khenthuong.review.ProcessVariables;
+
+/**
+ * Service task "Ghi sổ theo dõi khen thưởng": every approved nominee enters the award registry, so
+ * that the consecutive-year and one-award-per-achievement checks of later dossiers see it. The
+ * decision number is filled in when the decision is signed.
+ */
+@Component
+class RecordApprovedAwards implements JavaDelegate {
+
+    private final DossierLifecycle dossiers;
+    private final AwardRegistry registry;
+    private final OrganisationService organisations;
+    private final IdentityService identityService;
+
+    RecordApprovedAwards(DossierLifecycle dossiers, AwardRegistry registry, OrganisationService organisations,
+            IdentityService identityService) {
+        this.dossiers = dossiers;
+        this.registry = registry;
+        this.organisations = organisations;
+        this.identityService = identityService;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Dossier dossier = dossiers.get(execution);
+        String decidedBy = "Chủ tịch UBND " + decidingBody(dossier, (String) execution.getVariable(ProcessVariables.DECIDING_LEVEL)).name();
+        for (Nominee n : dossier.nominees()) {
+            if (n.status() == NomineeStatus.APPROVED) {
+                registry.record(new RegistryEntry(null,
+                        n.isIndividual() ? SubjectKind.INDIVIDUAL : SubjectKind.COLLECTIVE,
+                        n.isIndividual() ? n.cccd() : null, n.isIndividual() ? null : n.collectiveCode(),
+                        n.fullName(), dossier.unitCode(), dossier.awardCode(), dossier.periodYear(), dossier.periodFrom(),
+                        dossier.periodTo(), dossier.oneOff() ? MeritKind.ONE_OFF : MeritKind.MERIT, null,
+                        VietnamTime.today(), decidedBy, RegistrySource.APPROVAL, dossier.id(), n.id(),
+                        approver(), null));
+            }
+        }
+    }
+
+    /** The chairman completing the approval step, in whose transaction this task runs. */
+    private String approver() {
+        var auth = identityService.getCurrentAuthentication();
+        return auth == null || auth.getUserId() == null ? "system" : auth.getUserId();
+    }
+
+    private Organisation decidingBody(Dossier dossier, String decidingLevel) {
+        if (OrgLevel.DISTRICT.name().equals(decidingLevel)) {
+            return organisations.districtOf(dossier.unitCode()).orElseThrow();
+        }
+        return organisations.provinceOf(dossier.unitCode());
+    }
+}
