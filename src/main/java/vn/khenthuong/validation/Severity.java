@@ -1,0 +1,6 @@
+package vn.khenthuong.validation;
+
+public enum Severity {
+    ERROR,
+    WARNING
+}
