@@ -42,8 +42,9 @@ class GroupProvisioning {
         identityService.saveGroup(group);
 
         grant(groupId, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-        grant(groupId, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ);
-        if (role == OrgRole.AUDITOR) {
+        if (role != OrgRole.AUDITOR) {
+            grant(groupId, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ);
+        } else {
             grant(groupId, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
             grant(groupId, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
                     ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
@@ -55,15 +56,6 @@ class GroupProvisioning {
         }
     }
 
-    /** Every signed-in user may read the shared Tasklist filters. */
-    void grantFilterToAll(String filterId) {
-        Authorization auth = authorizationService.createNewAuthorization(AUTH_TYPE_GLOBAL);
-        auth.setUserId(ANY);
-        auth.setResource(Resources.FILTER);
-        auth.setResourceId(filterId);
-        auth.addPermission(Permissions.READ);
-        authorizationService.saveAuthorization(auth);
-    }
 
     private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
         Authorization auth = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);

@@ -1,6 +1,5 @@
 package vn.khenthuong.validation;
 
 public enum Severity {
-    ERROR,
-    WARNING
+    ERROR, WARNING
 }

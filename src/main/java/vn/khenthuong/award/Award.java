@@ -1,0 +1,4 @@
+package vn.khenthuong.award;
+
+public record Award(String code, String name, AwardKind kind, AwardTarget target) {
+}

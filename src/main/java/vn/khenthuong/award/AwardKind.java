@@ -1,0 +1,5 @@
+package vn.khenthuong.award;
+
+public enum AwardKind {
+    TITLE, COMMENDATION, FORWARDED
+}

@@ -1,0 +1,22 @@
+package vn.khenthuong.dossier;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Service task "Ghi nhận phê duyệt". */
+@Component
+class ApproveDossier implements JavaDelegate {
+
+    private final DossierLifecycle dossiers;
+
+    ApproveDossier(DossierLifecycle dossiers) {
+        this.dossiers = dossiers;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        long id = DossierLifecycle.dossierId(execution);
+        dossiers.approve(id);
+    }
+}

@@ -1,0 +1,22 @@
+package vn.khenthuong.dossier;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Service task "Trình khen thưởng cấp Nhà nước". */
+@Component
+class ForwardDossierUpward implements JavaDelegate {
+
+    private final DossierLifecycle dossiers;
+
+    ForwardDossierUpward(DossierLifecycle dossiers) {
+        this.dossiers = dossiers;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        long id = DossierLifecycle.dossierId(execution);
+        dossiers.forwardUpward(id);
+    }
+}

@@ -1,0 +1,22 @@
+package vn.khenthuong.dossier;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Service task "Chuyển hồ sơ lên tỉnh". */
+@Component
+class ForwardToProvince implements JavaDelegate {
+
+    private final DossierLifecycle dossiers;
+
+    ForwardToProvince(DossierLifecycle dossiers) {
+        this.dossiers = dossiers;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        long id = DossierLifecycle.dossierId(execution);
+        dossiers.markReachedProvince(id);
+    }
+}

@@ -1,0 +1,27 @@
+package vn.khenthuong.review;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+import vn.khenthuong.dossier.DossierLifecycle;
+
+/** Task listener on completing a reviewing step: the outcome, its comment and any override are valid. */
+@Component
+class CheckReviewOutcome implements TaskListener {
+
+    private final ReviewDecisions decisions;
+    private final Actors actors;
+
+    CheckReviewOutcome(ReviewDecisions decisions, Actors actors) {
+        this.decisions = decisions;
+        this.actors = actors;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        decisions.record(DossierLifecycle.dossierId(task), ReviewStep.ofTaskKey(task.getTaskDefinitionKey()),
+                (String) task.getVariable(ProcessVariables.OUTCOME), (String) task.getVariable(ProcessVariables.COMMENT),
+                (String) task.getVariable(ProcessVariables.OVERRIDE_REASON), actors.of(task));
+    }
+}

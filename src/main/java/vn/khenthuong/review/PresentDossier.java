@@ -1,0 +1,72 @@
+package vn.khenthuong.review;
+
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.stereotype.Component;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import vn.khenthuong.award.AwardCatalogue;
+import vn.khenthuong.dossier.Dossier;
+import vn.khenthuong.dossier.DossierLifecycle;
+import vn.khenthuong.validation.DossierValidation;
+
+/**
+ * Task listener on creating every human step: puts the dossier, its findings and (for a council) an
+ * empty ballot sheet into the variables its form shows, and clears the previous step's outcome.
+ */
+@Component
+class PresentDossier implements TaskListener {
+
+    private final DossierLifecycle dossiers;
+    private final DossierValidation validation;
+    private final DossierPresentation presentation;
+    private final AwardCatalogue awards;
+    private final ObjectMapper json = new ObjectMapper();
+
+    PresentDossier(DossierLifecycle dossiers, DossierValidation validation, DossierPresentation presentation,
+            AwardCatalogue awards) {
+        this.dossiers = dossiers;
+        this.validation = validation;
+        this.presentation = presentation;
+        this.awards = awards;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        Dossier dossier = dossiers.get(task);
+        DelegateExecution execution = task.getExecution();
+        execution.setVariable(ProcessVariables.DOSSIER_SUMMARY,
+                presentation.summary(dossier, awards.get(dossier.awardCode()).name()));
+        execution.setVariable(ProcessVariables.FINDINGS_SUMMARY,
+                presentation.findings(validation.findings(dossier.id()), dossier.nominees()));
+        boolean reviewing = !task.getTaskDefinitionKey().startsWith(NominationProcess.SUPPLEMENT_TASK_PREFIX);
+        if (reviewing) {
+            execution.removeVariable(ProcessVariables.OUTCOME);
+            execution.removeVariable(ProcessVariables.COMMENT);
+            execution.removeVariable(ProcessVariables.OVERRIDE_REASON);
+        }
+        if (reviewing && ReviewStep.ofTaskKey(task.getTaskDefinitionKey()).council()) {
+            execution.removeVariable(ProcessVariables.MEMBERS_TOTAL);
+            execution.removeVariable(ProcessVariables.MEMBERS_PRESENT);
+            execution.setVariable(ProcessVariables.VOTES, SpinValues.jsonValue(ballot(dossier)).create());
+        }
+    }
+
+    private String ballot(Dossier dossier) {
+        List<Map<String, Object>> rows = dossier.activeNominees().stream()
+                .map(n -> Map.<String, Object>of("nomineeId", n.id(), "name", n.fullName()))
+                .toList();
+        try {
+            return json.writeValueAsString(rows);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package vn.khenthuong.review;
+
+import org.springframework.stereotype.Service;
+
+import vn.khenthuong.dossier.DossierLifecycle;
+import vn.khenthuong.validation.DossierValidation;
+
+/** What a reviewer's outcome of a step must satisfy, and what it changes on the dossier. */
+@Service
+class ReviewDecisions {
+
+    private final DossierValidation validation;
+    private final DossierLifecycle dossiers;
+
+    ReviewDecisions(DossierValidation validation, DossierLifecycle dossiers) {
+        this.validation = validation;
+        this.dossiers = dossiers;
+    }
+
+    ReviewOutcome record(long dossierId, ReviewStep step, String outcomeValue, String comment, String overrideReason,
+            String userId) {
+        ReviewOutcome outcome = parse(outcomeValue);
+        if (outcome != ReviewOutcome.APPROVE && isBlank(comment)) {
+            throw new ReviewRefusedException(outcome == ReviewOutcome.RETURN
+                    ? "Khi trả lại hồ sơ để bổ sung, cần ghi rõ nội dung cần bổ sung"
+                    : "Khi từ chối hồ sơ, cần ghi rõ lý do từ chối");
+        }
+        if (outcome == ReviewOutcome.APPROVE && validation.hasBlockingErrors(dossierId)) {
+            if (isBlank(overrideReason)) {
+                throw new ReviewRefusedException("Hồ sơ còn lỗi về điều kiện khen thưởng nên chưa thể đồng ý. "
+                        + "Hãy trả lại, từ chối, hoặc ghi lý do chấp nhận vượt qua các lỗi này.");
+            }
+            validation.overrideErrors(dossierId, userId, overrideReason.strip());
+        }
+        if (outcome == ReviewOutcome.RETURN) {
+            dossiers.markReturned(dossierId, comment.strip(), step.label());
+        }
+        return outcome;
+    }
+
+    private static ReviewOutcome parse(String value) {
+        if (value != null) {
+            for (ReviewOutcome outcome : ReviewOutcome.values()) {
+                if (outcome.name().equals(value)) {
+                    return outcome;
+                }
+            }
+        }
+        throw new ReviewRefusedException("Chọn kết quả xử lý: Đồng ý, Trả lại để bổ sung hoặc Từ chối");
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+}

@@ -1,0 +1,5 @@
+package vn.khenthuong.review;
+
+public enum ReviewOutcome {
+    APPROVE, RETURN, REJECT
+}

@@ -1,0 +1,30 @@
+package vn.khenthuong.validation;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import vn.khenthuong.dossier.DossierLifecycle;
+
+/**
+ * Service task "Kiểm tra tính đầy đủ của hồ sơ". Submission already refuses an incomplete dossier;
+ * this step records the result in the process history and flags a dossier started another way.
+ */
+@Component
+class CheckDossierCompleteness implements JavaDelegate {
+
+    private final DossierLifecycle dossiers;
+    private final DossierValidation validation;
+
+    CheckDossierCompleteness(DossierLifecycle dossiers, DossierValidation validation) {
+        this.dossiers = dossiers;
+        this.validation = validation;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        long errors = validation.completeness(dossiers.get(execution)).stream()
+                .filter(f -> f.severity() == Severity.ERROR).count();
+        execution.setVariable("completenessErrors", errors);
+    }
+}

@@ -1,0 +1,126 @@
+package vn.khenthuong.review;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.RETURNS_DEEP_STUBS;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import java.lang.reflect.Constructor;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import vn.khenthuong.award.Award;
+import vn.khenthuong.award.AwardCatalogue;
+import vn.khenthuong.award.AwardKind;
+import vn.khenthuong.award.AwardTarget;
+import vn.khenthuong.dossier.Dossier;
+import vn.khenthuong.dossier.DossierLifecycle;
+import vn.khenthuong.dossier.DossierStatus;
+import vn.khenthuong.dossier.DutyRating;
+import vn.khenthuong.dossier.Nominee;
+import vn.khenthuong.dossier.NomineeKind;
+import vn.khenthuong.dossier.NomineeStatus;
+import vn.khenthuong.organisation.OrgKind;
+import vn.khenthuong.organisation.OrgRole;
+import vn.khenthuong.organisation.Organisation;
+import vn.khenthuong.organisation.OrganisationService;
+import vn.khenthuong.routing.RoutePlanner;
+import vn.khenthuong.settings.Settings;
+import vn.khenthuong.tracking.Escalations;
+import vn.khenthuong.validation.DossierValidation;
+
+/**
+ * The real delegates and listeners of the nomination process, wired to mocked domain services and the
+ * real award routing table, registered for the test engine's expressions.
+ */
+class NominationFixture {
+
+    static final long DOSSIER_ID = 42;
+    static final Organisation PROVINCE = new Organisation("caobang", "Tỉnh Cao Bằng", OrgKind.PROVINCE, null, "Cao Bằng");
+    static final Organisation DISTRICT = new Organisation("tpcb", "Thành phố Cao Bằng", OrgKind.DISTRICT, "caobang", "Cao Bằng");
+
+    final DossierLifecycle dossiers = mock(DossierLifecycle.class);
+    final DossierValidation validation = mock(DossierValidation.class);
+    final OrganisationService organisations = mock(OrganisationService.class);
+    final Settings settings = mock(Settings.class);
+    final StepDeadlines deadlines = mock(StepDeadlines.class);
+    final Escalations escalations = mock(Escalations.class);
+    final AwardCatalogue awards = mock(AwardCatalogue.class);
+
+    NominationFixture(ProcessEngine engine) throws Exception {
+        when(organisations.districtOf("thhoachung")).thenReturn(Optional.of(DISTRICT));
+        when(organisations.districtOf("kbnn")).thenReturn(Optional.empty());
+        when(organisations.provinceOf(anyString())).thenReturn(PROVINCE);
+        when(organisations.groupFor(anyString(), any(OrgRole.class)))
+                .thenAnswer(i -> ((OrgRole) i.getArgument(1)).groupIdAt(i.getArgument(0)));
+        when(organisations.get(anyString())).thenReturn(DISTRICT);
+        when(settings.find(anyString(), any(LocalDate.class))).thenReturn(Optional.empty());
+        when(settings.text(org.mockito.ArgumentMatchers.eq("council-threshold.DEFAULT"), any(LocalDate.class))).thenReturn("50 PRESENT");
+        when(deadlines.due(anyString())).thenAnswer(i -> new Date(System.currentTimeMillis() + 5L * 24 * 3600 * 1000));
+        when(awards.get(anyString())).thenAnswer(i -> new Award(i.getArgument(0), "Danh hiệu " + i.getArgument(0),
+                AwardKind.TITLE, AwardTarget.BOTH));
+        dossier("thhoachung", "LDTT");
+
+        Object awardRouting = create("vn.khenthuong.routing.AwardRouting", engine.getDecisionService());
+        RoutePlanner planner = (RoutePlanner) create("vn.khenthuong.routing.RoutePlanner", organisations, awardRouting);
+        Actors actors = new Actors(engine.getIdentityService());
+        register("determineRoute", create("vn.khenthuong.routing.DetermineRoute", planner, dossiers));
+        register("checkDossierCompleteness", create("vn.khenthuong.validation.CheckDossierCompleteness", dossiers, validation));
+        register("checkEligibility", create("vn.khenthuong.validation.CheckEligibility", dossiers, validation));
+        register("presentDossier", new PresentDossier(dossiers, validation, new DossierPresentation(organisations), awards));
+        register("checkReviewOutcome", new CheckReviewOutcome(new ReviewDecisions(validation, dossiers), actors));
+        JdbcClient jdbc = mock(JdbcClient.class, RETURNS_DEEP_STUBS);
+        register("recordCouncilVote", new RecordCouncilVote(new CouncilVoting(dossiers, settings, jdbc), actors));
+        register("resubmitDossier", new ResubmitDossier(dossiers, validation));
+        register("stepDeadlines", deadlines);
+        register("escalateOverdueTask", create("vn.khenthuong.tracking.EscalateOverdueTask", escalations));
+        for (String step : List.of("ApproveDossier", "ForwardDossierUpward", "ForwardToProvince",
+                "MarkDossierNotApproved", "RejectDossier", "WithdrawDossier")) {
+            register(Character.toLowerCase(step.charAt(0)) + step.substring(1),
+                    create("vn.khenthuong.dossier." + step, dossiers));
+        }
+    }
+
+    /** Makes the dossier under test ask for {@code awardCode} from {@code unitCode}, with two individuals. */
+    Dossier dossier(String unitCode, String awardCode) {
+        Dossier dossier = new Dossier(DOSSIER_ID, "HS-2026-000042", unitCode, awardCode, 2026, null, null, false,
+                "Phong trào thi đua", null, DossierStatus.SUBMITTED, null, false, null, null, null, null,
+                "thuky.hoachung", OffsetDateTime.now(), OffsetDateTime.now(), OffsetDateTime.now(), null, 0,
+                List.of(person(1, "Nguyễn Văn An", "001085012345"), person(2, "Lê Thị Bình", "001190067890")),
+                List.of());
+        when(dossiers.get(anyLong())).thenReturn(dossier);
+        when(dossiers.get(any(VariableScope.class))).thenReturn(dossier);
+        return dossier;
+    }
+
+    private static Nominee person(long id, String name, String cccd) {
+        return new Nominee(id, (int) id, NomineeKind.INDIVIDUAL, name, cccd, LocalDate.of(1985, 3, 1), "Giáo viên",
+                true, null, false, null, null, null, null, DutyRating.HTXS, 1, 1, 12, false, "Thành tích",
+                NomineeStatus.ACTIVE, null);
+    }
+
+    private static void register(String name, Object delegate) {
+        Mocks.register(name, delegate);
+    }
+
+    /** Delegates are package-private in their feature packages; the test builds them as Spring would. */
+    private static Object create(String className, Object... args) throws Exception {
+        for (Constructor<?> constructor : Class.forName(className).getDeclaredConstructors()) {
+            if (constructor.getParameterCount() == args.length) {
+                constructor.setAccessible(true);
+                return constructor.newInstance(args);
+            }
+        }
+        throw new IllegalArgumentException("No constructor of " + className + " with " + args.length + " arguments");
+    }
+}

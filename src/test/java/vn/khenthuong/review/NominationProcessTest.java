@@ -1,0 +1,269 @@
+package vn.khenthuong.review;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.contains;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** Every path of the nomination process, on the real engine with the real delegates. */
+@Deployment(resources = {"nomination.bpmn", "award-routing.dmn", "tham-dinh-ho-so.form", "bieu-quyet-hoi-dong.form",
+        "xet-duyet-chu-tich.form", "bo-sung-ho-so.form"})
+class NominationProcessTest {
+
+    @RegisterExtension
+    static ProcessEngineExtension engine = ProcessEngineExtension.builder().build();
+
+    private static final String TWO_VOTES_FOR = "[{\"nomineeId\":1,\"name\":\"Nguyễn Văn An\",\"inFavour\":%d},"
+            + "{\"nomineeId\":2,\"name\":\"Lê Thị Bình\",\"inFavour\":%d}]";
+
+    private NominationFixture fixture;
+    private ProcessInstance pi;
+
+    @BeforeEach
+    void wire() throws Exception {
+        ProcessEngine processEngine = engine.getProcessEngine();
+        fixture = new NominationFixture(processEngine);
+    }
+
+    @AfterEach
+    void reset() {
+        Mocks.reset();
+    }
+
+    @Test
+    void districtAwardIsApprovedByTheDistrictChairman() {
+        submit("thhoachung", "LDTT");
+
+        assertThat(pi).isWaitingAt("districtCheck");
+        assertThat(task(pi)).hasCandidateGroup("tpcb-thamdinh");
+        approve();
+        assertThat(pi).isWaitingAt("districtCouncil");
+        assertThat(task(pi)).hasCandidateGroup("tpcb-hoidong");
+        vote(9, 9, 9, 8);
+        assertThat(pi).isWaitingAt("districtChairman");
+        assertThat(task(pi)).hasCandidateGroup("tpcb-chutich");
+        approve();
+
+        assertThat(pi).isEnded().hasPassed("approveDossier").hasNotPassed("forwardToProvince");
+        verify(fixture.dossiers).approve(NominationFixture.DOSSIER_ID);
+        verify(fixture.dossiers).markRouted(NominationFixture.DOSSIER_ID, "DISTRICT");
+    }
+
+    @Test
+    void provincialAwardPassesTheDistrictThenTheProvince() {
+        submit("thhoachung", "BK_T");
+        passDistrict();
+
+        assertThat(pi).hasPassed("forwardToProvince").isWaitingAt("provinceAppraisal");
+        verify(fixture.dossiers).markReachedProvince(NominationFixture.DOSSIER_ID);
+        assertThat(task(pi)).hasCandidateGroup("caobang-thamdinh");
+        approve();
+        assertThat(task(pi)).hasCandidateGroup("caobang-hoidong");
+        vote(15, 14, 14, 13);
+        assertThat(task(pi)).hasCandidateGroup("caobang-chutich");
+        approve();
+
+        assertThat(pi).isEnded().hasPassed("approveDossier");
+        verify(fixture.dossiers).approve(NominationFixture.DOSSIER_ID);
+    }
+
+    @Test
+    void provincialAgencySubmitsStraightToTheProvince() {
+        submit("kbnn", "BK_T");
+
+        assertThat(pi).isWaitingAt("provinceAppraisal").hasNotPassed("districtCheck");
+        assertThat(task(pi)).hasCandidateGroup("caobang-thamdinh");
+    }
+
+    @Test
+    void stateAwardIsForwardedUpwardAfterTheProvincialChairman() {
+        submit("kbnn", "HC_LD");
+        approve();
+        vote(15, 15, 15, 15);
+        approve();
+
+        assertThat(pi).isEnded().hasPassed("forwardUpward").hasNotPassed("approveDossier");
+        verify(fixture.dossiers).forwardUpward(NominationFixture.DOSSIER_ID);
+    }
+
+    @ParameterizedTest
+    @EnumSource(ReviewStep.class)
+    void returnedDossierGoesBackToTheStepThatReturnedIt(ReviewStep step) {
+        submit("thhoachung", "BK_T");
+        driveTo(step);
+
+        complete(task(pi), withVariables("outcome", "RETURN", "comment", "Thiếu biên bản họp"));
+
+        String supplement = "supplement" + Character.toUpperCase(step.taskKey().charAt(0)) + step.taskKey().substring(1);
+        assertThat(pi).isWaitingAt(supplement);
+        assertThat(task(pi)).hasCandidateGroup("thhoachung-thuky").hasName("Bổ sung hồ sơ");
+        verify(fixture.dossiers).markReturned(NominationFixture.DOSSIER_ID, "Thiếu biên bản họp", step.label());
+
+        complete(task(pi), withVariables("supplementResponse", "Đã bổ sung biên bản"));
+        assertThat(pi).isWaitingAt(step.taskKey());
+        verify(fixture.dossiers).markResubmitted(NominationFixture.DOSSIER_ID);
+    }
+
+    @Test
+    void returnWithoutCommentIsRefusedAndTheTaskStays() {
+        submit("thhoachung", "LDTT");
+        String taskId = task(pi).getId();
+
+        assertThatThrownBy(() -> taskService().complete(taskId, Map.of("outcome", "RETURN")))
+                .hasMessageContaining("cần ghi rõ nội dung cần bổ sung");
+        assertThat(pi).isWaitingAt("districtCheck");
+    }
+
+    @Test
+    void resubmissionOfAnIncompleteDossierIsRefused() {
+        submit("thhoachung", "LDTT");
+        complete(task(pi), withVariables("outcome", "RETURN", "comment", "Thiếu tờ trình"));
+        when(fixture.validation.completeness(fixture.dossiers.get(NominationFixture.DOSSIER_ID))).thenReturn(
+                java.util.List.of(new vn.khenthuong.validation.Finding(null, "DOCS",
+                        vn.khenthuong.validation.Severity.ERROR, "Thiếu tờ trình")));
+        String taskId = task(pi).getId();
+
+        assertThatThrownBy(() -> taskService().complete(taskId, Map.of("supplementResponse", "x")))
+                .hasMessageContaining("Thiếu tờ trình");
+        assertThat(pi).isWaitingAt("supplementDistrictCheck");
+    }
+
+    @Test
+    void rejectedDossierEndsWithItsReason() {
+        submit("thhoachung", "BK_T");
+        passDistrict();
+
+        complete(task(pi), withVariables("outcome", "REJECT", "comment", "Thành tích không đủ tiêu chuẩn"));
+
+        assertThat(pi).isEnded().hasPassed("rejectDossier");
+        verify(fixture.dossiers).reject(NominationFixture.DOSSIER_ID, "Thành tích không đủ tiêu chuẩn");
+    }
+
+    @Test
+    void unitWithdrawsTheDossierAtAnyStep() {
+        submit("thhoachung", "BK_T");
+        approve();
+
+        runtimeService().createMessageCorrelation(NominationProcess.WITHDRAW_MESSAGE)
+                .processInstanceBusinessKey("HS-2026-000042")
+                .setVariable("withdrawReason", "Đơn vị xin rút để hoàn thiện thành tích")
+                .correlate();
+
+        assertThat(pi).isEnded().hasPassed("withdrawDossier");
+        verify(fixture.dossiers).withdraw(NominationFixture.DOSSIER_ID, "Đơn vị xin rút để hoàn thiện thành tích");
+    }
+
+    @Test
+    void councilStrikesTheNomineeBelowTheThresholdAndTheRestContinue() {
+        submit("thhoachung", "LDTT");
+        approve();
+
+        vote(9, 8, 7, 3);
+
+        assertThat(pi).isWaitingAt("districtChairman").variables().containsEntry("nomineesRemaining", 1);
+        verify(fixture.dossiers).strikeNominee(eq(2L), contains("3/9 thành viên đồng ý"), eq(ReviewStep.DISTRICT_COUNCIL.label()));
+        verify(fixture.dossiers, never()).strikeNominee(eq(1L), anyString(), anyString());
+    }
+
+    @Test
+    void dossierWithNoNomineeAboveTheThresholdEndsNotApproved() {
+        when(fixture.settings.find(eq("council-threshold.CSTD_T"), org.mockito.ArgumentMatchers.any()))
+                .thenReturn(java.util.Optional.of("90 ALL"));
+        fixture.dossier("kbnn", "CSTD_T");
+        submit("kbnn", "CSTD_T");
+        approve();
+
+        vote(15, 15, 13, 12);
+
+        assertThat(pi).isEnded().hasPassed("markDossierNotApproved").hasNotPassed("provinceChairman");
+        verify(fixture.dossiers).markNotApproved(NominationFixture.DOSSIER_ID);
+    }
+
+    @Test
+    void blockingFindingNeedsAnOverrideWithAReason() {
+        when(fixture.validation.hasBlockingErrors(NominationFixture.DOSSIER_ID)).thenReturn(true);
+        submit("thhoachung", "LDTT");
+        String taskId = task(pi).getId();
+
+        assertThatThrownBy(() -> taskService().complete(taskId, Map.of("outcome", "APPROVE")))
+                .hasMessageContaining("còn lỗi");
+        assertThat(pi).isWaitingAt("districtCheck");
+
+        complete(task(pi), withVariables("outcome", "APPROVE", "overrideReason", "Đã có xác nhận bổ sung của Sở"));
+        assertThat(pi).isWaitingAt("districtCouncil");
+        verify(fixture.validation).overrideErrors(eq(NominationFixture.DOSSIER_ID), anyString(),
+                eq("Đã có xác nhận bổ sung của Sở"));
+    }
+
+    @Test
+    void overdueTaskIsEscalatedToTheSupervisorAndStaysWithItsHolders() {
+        submit("thhoachung", "LDTT");
+
+        execute(job("districtCheckOverdue", pi));
+
+        verify(fixture.escalations).escalate(pi.getId(), "districtCheck", NominationFixture.DOSSIER_ID,
+                "HS-2026-000042", ReviewStep.DISTRICT_CHECK.label(), "tpcb-chutich");
+        assertThat(pi).isWaitingAt("districtCheck").hasPassed("escalateDistrictCheck");
+        assertThat(task(pi)).hasCandidateGroup("tpcb-thamdinh");
+    }
+
+    private void submit(String unitCode, String awardCode) {
+        fixture.dossier(unitCode, awardCode);
+        pi = runtimeService().startProcessInstanceByKey(NominationProcess.KEY, "HS-2026-000042",
+                Map.of("dossierId", NominationFixture.DOSSIER_ID, "dossierCode", "HS-2026-000042",
+                        "submittedBy", "thuky." + unitCode));
+    }
+
+    private void approve() {
+        complete(task(pi), withVariables("outcome", "APPROVE"));
+    }
+
+    private void vote(int total, int present, int forFirst, int forSecond) {
+        complete(task(pi), withVariables("outcome", "APPROVE", "membersTotal", total, "membersPresent", present,
+                "votes", String.format(TWO_VOTES_FOR, forFirst, forSecond)));
+    }
+
+    private void passDistrict() {
+        approve();
+        vote(9, 9, 9, 9);
+        approve();
+    }
+
+    private void driveTo(ReviewStep step) {
+        for (ReviewStep s : ReviewStep.values()) {
+            if (s == step) {
+                return;
+            }
+            if (s.council()) {
+                vote(9, 9, 9, 9);
+            } else {
+                approve();
+            }
+        }
+    }
+}
