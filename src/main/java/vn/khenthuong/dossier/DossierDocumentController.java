@@ -23,6 +23,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
 import vn.khenthuong.dossier.DossierView.DocumentView;
 import vn.khenthuong.security.CurrentUser;
 import vn.khenthuong.web.ApiError;
@@ -60,8 +61,10 @@ class DossierDocumentController {
     @Operation(summary = "Tải tài liệu", description = "Trả nội dung tệp với đúng kiểu nội dung và tên tệp tiếng Việt (RFC 5987).")
     @ApiResponse(responseCode = "200", description = "Nội dung tệp", content = @Content(mediaType = "application/octet-stream"))
     ResponseEntity<byte[]> download(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-            @PathVariable long documentId) {
+            @PathVariable long documentId, HttpServletResponse response) {
         DossierService.Download download = service.download(user, id, documentId);
+        // server.servlet.encoding.force gives every response a charset; a PDF or an image has none.
+        response.setCharacterEncoding((String) null);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(download.info().contentType()))
                 .contentLength(download.content().length)

@@ -199,7 +199,6 @@ class DossierService {
             if (!repository.markResubmittedFromReturned(id, now)) {
                 throw ApiException.conflict(NOT_EDITABLE);
             }
-            validation.store(id, validation.all(d, VietnamTime.today()));
             if (!process.resubmit(d.code(), user.userId(), Text.clean(response))) {
                 throw ApiException.conflict("Hồ sơ không chờ đơn vị bổ sung, chưa trình lại được");
             }
