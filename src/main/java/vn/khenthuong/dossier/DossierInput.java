@@ -4,10 +4,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
+import vn.khenthuong.award.Award;
+import vn.khenthuong.award.AwardCatalogue;
+import vn.khenthuong.award.AwardTarget;
 import vn.khenthuong.calendar.VietnamTime;
 import vn.khenthuong.web.ApiException;
 
@@ -20,17 +24,18 @@ class DossierInput {
 
     static final int FIRST_YEAR = 2000;
 
-    private final DossierRepository repository;
+    private final AwardCatalogue awards;
 
-    DossierInput(DossierRepository repository) {
-        this.repository = repository;
+    DossierInput(AwardCatalogue awards) {
+        this.awards = awards;
     }
 
     /** {@code defaultYear}: the period year when the request gives none. */
     DossierContent content(DossierRequest request, String unitCode, int defaultYear) {
         String awardCode = Text.clean(request.awardCode());
-        String target = repository.awardTarget(awardCode).orElseThrow(() -> ApiException.badRequest("awardCode",
-                "Không có danh hiệu, hình thức khen thưởng mã \"" + awardCode + "\""));
+        AwardTarget target = (awardCode == null ? Optional.<Award>empty() : awards.find(awardCode)).map(Award::target)
+                .orElseThrow(() -> ApiException.badRequest("awardCode",
+                        "Không có danh hiệu, hình thức khen thưởng mã \"" + awardCode + "\""));
         LocalDate today = VietnamTime.today();
         int year = request.periodYear() == null ? defaultYear : request.periodYear();
         if (year < FIRST_YEAR || year > today.getYear() + 1) {
@@ -60,9 +65,9 @@ class DossierInput {
                 List.copyOf(nominees));
     }
 
-    private static Nominee nominee(NomineeRequest n, int position, String path, String awardTarget, LocalDate today) {
+    private static Nominee nominee(NomineeRequest n, int position, String path, AwardTarget awardTarget, LocalDate today) {
         boolean individual = n.kind() == NomineeKind.INDIVIDUAL;
-        if (!awardTarget.equals("BOTH") && !awardTarget.equals(n.kind().name())) {
+        if (!awardTarget.accepts(n.kind())) {
             throw ApiException.badRequest(path + "kind", individual
                     ? "Danh hiệu, hình thức này chỉ dành cho tập thể" : "Danh hiệu, hình thức này chỉ dành cho cá nhân");
         }

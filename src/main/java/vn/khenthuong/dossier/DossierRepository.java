@@ -221,18 +221,6 @@ class DossierRepository {
                 .update() == 1;
     }
 
-    Optional<String> awardTarget(String awardCode) {
-        return jdbc.sql("select target from award where code = ?").param(awardCode).query(String.class).optional();
-    }
-
-    Map<String, String> awardNames() {
-        Map<String, String> names = new HashMap<>();
-        jdbc.sql("select code, name from award").query(rs -> {
-            names.put(rs.getString(1), rs.getString(2));
-        });
-        return names;
-    }
-
     /** Dossiers matching the filter that the scope lets the caller read, newest first. */
     List<DossierSummary> list(DossierFilter filter, DossierAccess.Scope scope, int limit) {
         if (scope.empty()) {

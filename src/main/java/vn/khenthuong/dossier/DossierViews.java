@@ -10,6 +10,8 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 
+import vn.khenthuong.award.Award;
+import vn.khenthuong.award.AwardCatalogue;
 import vn.khenthuong.dossier.DossierView.DocumentView;
 import vn.khenthuong.dossier.DossierView.Holder;
 import vn.khenthuong.dossier.DossierView.NomineeView;
@@ -24,15 +26,15 @@ import vn.khenthuong.validation.DossierValidation;
 @Component
 class DossierViews {
 
-    private final DossierRepository repository;
+    private final AwardCatalogue awards;
     private final OrganisationService organisations;
     private final NominationProcess process;
     private final DossierValidation validation;
     private final IdentityService identityService;
 
-    DossierViews(DossierRepository repository, OrganisationService organisations, NominationProcess process,
+    DossierViews(AwardCatalogue awards, OrganisationService organisations, NominationProcess process,
             DossierValidation validation, IdentityService identityService) {
-        this.repository = repository;
+        this.awards = awards;
         this.organisations = organisations;
         this.process = process;
         this.validation = validation;
@@ -42,7 +44,7 @@ class DossierViews {
     DossierView view(Dossier d) {
         return new DossierView(d.id(), d.code(), d.unitCode(),
                 organisations.find(d.unitCode()).map(Organisation::name).orElse(d.unitCode()), d.awardCode(),
-                repository.awardNames().getOrDefault(d.awardCode(), d.awardCode()), d.periodYear(), d.periodFrom(),
+                awards.find(d.awardCode()).map(Award::name).orElse(d.awardCode()), d.periodYear(), d.periodFrom(),
                 d.periodTo(), d.oneOff(), d.movement(), d.summary(), d.status(), d.status().label(), d.decidingLevel(),
                 d.reachedProvince(), d.status() == DossierStatus.RETURNED ? d.returnComment() : null, d.returnedFrom(),
                 d.outcomeReason(), d.createdBy(), d.createdAt(), d.updatedAt(), d.submittedAt(), d.closedAt(),
@@ -54,7 +56,7 @@ class DossierViews {
     List<DossierListItem> list(List<DossierSummary> rows) {
         Map<String, String> unitNames = organisations.all().stream()
                 .collect(Collectors.toMap(Organisation::code, Organisation::name));
-        Map<String, String> awardNames = repository.awardNames();
+        Map<String, String> awardNames = awards.all().stream().collect(Collectors.toMap(Award::code, Award::name));
         return rows.stream().map(r -> {
             Optional<StepView> step = steps(r.code(), r.processInstanceId()).stream().findFirst();
             return new DossierListItem(r.id(), r.code(), r.unitCode(), unitNames.getOrDefault(r.unitCode(), r.unitCode()),

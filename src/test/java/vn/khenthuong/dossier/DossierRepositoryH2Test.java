@@ -114,13 +114,6 @@ class DossierRepositoryH2Test {
         assertThat(repository.list(any, DossierAccess.Scope.EVERYTHING, 100).get(0).nomineeCount()).isZero();
     }
 
-    @Test
-    void readsTheAwardCatalogue() {
-        assertThat(repository.awardTarget("TT_LDTT")).contains("COLLECTIVE");
-        assertThat(repository.awardTarget("KHONG_CO")).isEmpty();
-        assertThat(repository.awardNames()).containsEntry("CSTD_CS", "Chiến sĩ thi đua cơ sở");
-    }
-
     private static List<Long> ids(List<DossierSummary> rows) {
         return rows.stream().map(DossierSummary::id).toList();
     }
