@@ -36,7 +36,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 class NominationProcessTest {
 
     @RegisterExtension
-    static ProcessEngineExtension engine = ProcessEngineExtension.builder().build();
+    static ProcessEngineExtension engine = ProcessEngineExtension.builder().configurationResource("engine-test.cfg.xml").build();
 
     private static final String TWO_VOTES_FOR = "[{\"nomineeId\":1,\"name\":\"Nguyễn Văn An\",\"inFavour\":%d},"
             + "{\"nomineeId\":2,\"name\":\"Lê Thị Bình\",\"inFavour\":%d}]";

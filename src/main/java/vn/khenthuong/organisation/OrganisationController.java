@@ -1,0 +1,76 @@
+package vn.khenthuong.organisation;
+
+import java.text.Normalizer;
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import vn.khenthuong.security.CurrentUser;
+import vn.khenthuong.web.ApiException;
+
+@RestController
+@RequestMapping("/api/organisations")
+@Tag(name = "Tổ chức", description = "Cây tổ chức: tỉnh, huyện (hoặc xã), đơn vị, cơ quan cấp tỉnh")
+class OrganisationController {
+
+    private final OrganisationService organisations;
+
+    OrganisationController(OrganisationService organisations) {
+        this.organisations = organisations;
+    }
+
+    @GetMapping
+    @Operation(summary = "Danh sách tổ chức", description = "Toàn bộ cây tổ chức, mỗi tổ chức với mã tổ chức cấp trên.")
+    List<Organisation> all() {
+        return organisations.all();
+    }
+
+    @Schema(description = "Tổ chức mới", example = """
+            {"code": "xaphongchau", "name": "UBND xã Phong Châu", "kind": "UNIT", "parentCode": "trungkhanh",
+             "placeName": "Trùng Khánh"}""")
+    record NewOrganisation(
+            @NotBlank(message = "Mã tổ chức không được để trống")
+            @Pattern(regexp = "[a-z0-9]{2,40}", message = "Mã tổ chức chỉ gồm chữ thường không dấu và chữ số, 2–40 ký tự")
+            String code,
+            @NotBlank(message = "Tên tổ chức không được để trống") String name,
+            @NotNull(message = "Chọn loại tổ chức: PROVINCE, DISTRICT, COMMUNE, UNIT hoặc AGENCY") OrgKind kind,
+            String parentCode,
+            String placeName) {
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Thêm tổ chức (quản trị)", description = "Thêm một tổ chức vào cây cùng các nhóm Camunda "
+            + "của các vai trò ở cấp đó; gán người dùng vào nhóm trong Camunda Admin.")
+    Organisation register(@AuthenticationPrincipal CurrentUser user, @Valid @RequestBody NewOrganisation body) {
+        if (!user.admin()) {
+            throw ApiException.forbidden();
+        }
+        if (organisations.find(body.code()).isPresent()) {
+            throw ApiException.conflict("Đã có tổ chức mã " + body.code());
+        }
+        if (body.kind() != OrgKind.PROVINCE && organisations.find(body.parentCode()).isEmpty()) {
+            throw ApiException.badRequest("parentCode", "Không có tổ chức cấp trên mã " + body.parentCode());
+        }
+        return organisations.register(new Organisation(body.code(), nfc(body.name()), body.kind(),
+                body.kind() == OrgKind.PROVINCE ? null : body.parentCode(), nfc(body.placeName())));
+    }
+
+    private static String nfc(String s) {
+        return s == null ? null : Normalizer.normalize(s.strip(), Normalizer.Form.NFC);
+    }
+}
