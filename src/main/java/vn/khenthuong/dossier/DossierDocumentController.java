@@ -49,12 +49,26 @@ class DossierDocumentController {
     @ApiResponse(responseCode = "201", description = "Đã lưu tài liệu")
     @ApiResponse(responseCode = "413", description = "Tệp quá lớn", content = @Content(schema = @Schema(implementation = ApiError.class)))
     @ApiResponse(responseCode = "415", description = "Nội dung tệp không thuộc định dạng được chấp nhận", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, description = "Loại tài liệu và tệp",
+            content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
+                    schema = @Schema(implementation = DocumentUploadForm.class)))
     ResponseEntity<DocumentView> upload(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-            @Parameter(description = "Loại tài liệu", example = "TO_TRINH") @RequestParam("kind") DocumentKind kind,
-            @Parameter(description = "Tệp tài liệu") @RequestPart("file") MultipartFile file) {
+            @Parameter(hidden = true) @RequestParam("kind") DocumentKind kind,
+            @Parameter(hidden = true) @RequestPart("file") MultipartFile file) {
         DocumentInfo info = service.attach(user, id, kind, file);
         DocumentView view = DocumentView.of(id, info);
         return ResponseEntity.created(URI.create(view.downloadUrl())).body(view);
+    }
+
+    /** Only describes the multipart form in the API documentation. */
+    @Schema(name = "DocumentUploadForm", description = "Biểu mẫu đính kèm tài liệu (multipart/form-data)")
+    record DocumentUploadForm(
+            @Schema(description = "Loại tài liệu", example = "TO_TRINH", requiredMode = Schema.RequiredMode.REQUIRED)
+            DocumentKind kind,
+            @Schema(description = "Tệp tài liệu (PDF, PNG, JPEG, GIF, TIFF, DOC, DOCX, ODT; tối đa 20 MB)",
+                    type = "string", format = "binary", example = "to-trinh.pdf",
+                    requiredMode = Schema.RequiredMode.REQUIRED)
+            String file) {
     }
 
     @GetMapping("/{documentId}")

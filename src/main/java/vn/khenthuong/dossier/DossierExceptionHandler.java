@@ -2,7 +2,6 @@ package vn.khenthuong.dossier;
 
 import java.util.List;
 
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -32,8 +31,8 @@ class DossierExceptionHandler {
     }
 
     /** The engine or a delegate failed: the transaction rolled back, so nothing changed. */
-    @ExceptionHandler({ProcessEngineException.class, IllegalStateException.class})
-    ResponseEntity<ApiError> failed(RuntimeException e) {
+    @ExceptionHandler(ProcessFailureException.class)
+    ResponseEntity<ApiError> failed(ProcessFailureException e) {
         log.error("Thao tác trên hồ sơ thất bại", e);
         return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(ApiError.of(
                 "Lỗi hệ thống, thao tác chưa được thực hiện và hồ sơ không thay đổi. Hãy thử lại hoặc báo quản trị viên.",

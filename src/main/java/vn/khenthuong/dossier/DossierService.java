@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
@@ -194,12 +195,12 @@ class DossierService {
                 throw ApiException.conflict(NOT_EDITABLE);
             }
             validation.store(id, validation.all(d, VietnamTime.today()));
-            repository.setProcessInstance(id, process.start(id, d.code(), user.userId()));
+            repository.setProcessInstance(id, inProcess(() -> process.start(id, d.code(), user.userId())));
         } else {
             if (!repository.markResubmittedFromReturned(id, now)) {
                 throw ApiException.conflict(NOT_EDITABLE);
             }
-            if (!process.resubmit(d.code(), user.userId(), Text.clean(response))) {
+            if (!inProcess(() -> process.resubmit(d.code(), user.userId(), Text.clean(response)))) {
                 throw ApiException.conflict("Hồ sơ không chờ đơn vị bổ sung, chưa trình lại được");
             }
         }
@@ -215,12 +216,29 @@ class DossierService {
             }
         } else if (d.status().inProcess()) {
             try {
-                process.withdraw(d.code(), user.userId(), cleanReason);
-            } catch (MismatchingMessageCorrelationException e) {
-                throw ApiException.conflict("Quy trình xét của hồ sơ không nhận yêu cầu rút lúc này");
+                inProcess(() -> {
+                    process.withdraw(d.code(), user.userId(), cleanReason);
+                    return null;
+                });
+            } catch (ProcessFailureException e) {
+                if (e.getCause() instanceof MismatchingMessageCorrelationException) {
+                    throw ApiException.conflict("Quy trình xét của hồ sơ không nhận yêu cầu rút lúc này");
+                }
+                throw e;
             }
         } else {
             throw ApiException.conflict("Hồ sơ đã có kết quả xét (" + d.status().label() + "), không rút được");
+        }
+    }
+
+    /** Runs a call into the process; its failures become one exception that rolls back and answers 500. */
+    private static <T> T inProcess(Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (ApiException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new ProcessFailureException(e);
         }
     }
 

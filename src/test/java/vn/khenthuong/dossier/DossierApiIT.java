@@ -388,7 +388,10 @@ class DossierApiIT {
         assertThat(root.at("/paths/~1api~1dossiers~1{id}~1withdraw/post/requestBody").toString()).contains("Đơn vị phát hiện sai sót");
         assertThat(root.at("/components/schemas/DossierRequest/properties/awardCode/example").asText()).isEqualTo("CSTD_CS");
         assertThat(root.at("/components/schemas/NomineeRequest/properties/cccd/example").asText()).isEqualTo("004190001234");
-        assertThat(root.at("/paths/~1api~1dossiers~1{id}~1documents/post/requestBody").toString()).contains("binary");
+        assertThat(root.at("/paths/~1api~1dossiers~1{id}~1documents/post/requestBody/content/multipart~1form-data/schema/$ref")
+                .asText()).isEqualTo("#/components/schemas/DocumentUploadForm");
+        assertThat(root.at("/components/schemas/DocumentUploadForm/properties/file/format").asText()).isEqualTo("binary");
+        assertThat(root.at("/components/schemas/DocumentUploadForm/properties/kind/example").asText()).isEqualTo("TO_TRINH");
         assertThat(root.toString()).doesNotContain("CurrentUser");
     }
 
