@@ -1,0 +1,110 @@
+package vn.khenthuong.dossier;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+
+import vn.khenthuong.award.Award;
+import vn.khenthuong.award.AwardCatalogue;
+import vn.khenthuong.award.AwardTarget;
+import vn.khenthuong.calendar.VietnamTime;
+import vn.khenthuong.web.ApiException;
+
+/**
+ * Turns a request into normalised content (NFC, trimmed) and refuses, field by field, what Bean
+ * Validation cannot express: the award must exist and suit the nominee's kind, kind-specific fields.
+ */
+@Component
+class DossierInput {
+
+    static final int FIRST_YEAR = 2000;
+
+    private final AwardCatalogue awards;
+
+    DossierInput(AwardCatalogue awards) {
+        this.awards = awards;
+    }
+
+    /** {@code defaultYear}: the period year when the request gives none. */
+    DossierContent content(DossierRequest request, String unitCode, int defaultYear) {
+        String awardCode = Text.clean(request.awardCode());
+        AwardTarget target = (awardCode == null ? Optional.<Award>empty() : awards.find(awardCode)).map(Award::target)
+                .orElseThrow(() -> ApiException.badRequest("awardCode",
+                        "Không có danh hiệu, hình thức khen thưởng mã \"" + awardCode + "\""));
+        LocalDate today = VietnamTime.today();
+        int year = request.periodYear() == null ? defaultYear : request.periodYear();
+        if (year < FIRST_YEAR || year > today.getYear() + 1) {
+            throw ApiException.badRequest("periodYear",
+                    "Năm xét khen thưởng phải từ " + FIRST_YEAR + " đến " + (today.getYear() + 1));
+        }
+        if (request.periodFrom() != null && request.periodTo() != null && request.periodFrom().isAfter(request.periodTo())) {
+            throw ApiException.badRequest("periodTo", "Ngày kết thúc thời gian thành tích phải sau ngày bắt đầu");
+        }
+        List<Nominee> nominees = new ArrayList<>();
+        Set<String> cccds = new HashSet<>();
+        Set<Long> ids = new HashSet<>();
+        List<NomineeRequest> requested = request.nomineesOrEmpty();
+        for (int i = 0; i < requested.size(); i++) {
+            Nominee nominee = nominee(requested.get(i), i + 1, "nominees[" + i + "].", target, today);
+            if (nominee.cccd() != null && !cccds.add(nominee.cccd())) {
+                throw ApiException.badRequest("nominees[" + i + "].cccd",
+                        "Số CCCD " + nominee.cccd() + " bị trùng trong danh sách đề nghị");
+            }
+            if (nominee.id() != null && !ids.add(nominee.id())) {
+                throw ApiException.badRequest("nominees[" + i + "].id", "Người, tập thể này có hai lần trong danh sách");
+            }
+            nominees.add(nominee);
+        }
+        return new DossierContent(unitCode, awardCode, year, request.periodFrom(), request.periodTo(),
+                Boolean.TRUE.equals(request.oneOff()), Text.clean(request.movement()), Text.clean(request.summary()),
+                List.copyOf(nominees));
+    }
+
+    private static Nominee nominee(NomineeRequest n, int position, String path, AwardTarget awardTarget, LocalDate today) {
+        boolean individual = n.kind() == NomineeKind.INDIVIDUAL;
+        if (!awardTarget.accepts(n.kind())) {
+            throw ApiException.badRequest(path + "kind", individual
+                    ? "Danh hiệu, hình thức này chỉ dành cho tập thể" : "Danh hiệu, hình thức này chỉ dành cho cá nhân");
+        }
+        String fullName = Text.clean(n.fullName());
+        if (fullName == null) {
+            throw ApiException.badRequest(path + "fullName", "Họ tên (hoặc tên tập thể) không được để trống");
+        }
+        String cccd = Text.clean(n.cccd());
+        String collectiveCode = Text.clean(n.collectiveCode());
+        if (individual) {
+            if (cccd == null) {
+                throw ApiException.badRequest(path + "cccd", "Chưa nhập số CCCD của " + fullName);
+            }
+            if (n.birthDate() != null && !n.birthDate().isBefore(today)) {
+                throw ApiException.badRequest(path + "birthDate", "Ngày sinh phải trước ngày hôm nay");
+            }
+        } else {
+            if (collectiveCode == null) {
+                throw ApiException.badRequest(path + "collectiveCode", "Chưa nhập mã tập thể " + fullName);
+            }
+            if (n.memberCount() == null) {
+                throw ApiException.badRequest(path + "memberCount", "Chưa nhập số thành viên của tập thể " + fullName);
+            }
+            notAboveMembers(n.ldttCount(), n.memberCount(), path + "ldttCount", "Số thành viên đạt LĐTT");
+            notAboveMembers(n.cstdcsCount(), n.memberCount(), path + "cstdcsCount", "Số thành viên đạt CSTĐ cơ sở");
+            notAboveMembers(n.disciplinedCount(), n.memberCount(), path + "disciplinedCount", "Số thành viên bị kỷ luật");
+        }
+        return new Nominee(n.id(), position, n.kind(), fullName, cccd, n.birthDate(), Text.clean(n.jobTitle()),
+                Boolean.TRUE.equals(n.directWorker()), collectiveCode, Boolean.TRUE.equals(n.smallCollective()),
+                n.memberCount(), n.ldttCount(), n.cstdcsCount(), n.disciplinedCount(), n.dutyRating(),
+                n.excellentYears(), n.initiativeCount(), n.monthsOfService(), Boolean.TRUE.equals(n.underDiscipline()),
+                Text.clean(n.achievement()), NomineeStatus.ACTIVE, null);
+    }
+
+    private static void notAboveMembers(Integer count, int members, String field, String what) {
+        if (count != null && count > members) {
+            throw ApiException.badRequest(field, what + " không được lớn hơn số thành viên (" + members + ")");
+        }
+    }
+}

@@ -1,0 +1,268 @@
+package vn.khenthuong.dossier;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.OffsetDateTime;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.multipart.MultipartFile;
+
+import vn.khenthuong.calendar.VietnamTime;
+import vn.khenthuong.review.NominationProcess;
+import vn.khenthuong.security.CurrentUser;
+import vn.khenthuong.validation.DossierValidation;
+import vn.khenthuong.validation.Finding;
+import vn.khenthuong.validation.Severity;
+import vn.khenthuong.web.ApiException;
+
+/** What a unit does with its dossiers: prepare, attach, check, submit, withdraw. */
+@Service
+class DossierService {
+
+    static final String NOT_EDITABLE = "Hồ sơ đã trình, không sửa được";
+    static final String DOCUMENT_NOT_FOUND = "Không tìm thấy tài liệu";
+
+    private final DossierRepository repository;
+    private final DossierAccess access;
+    private final DossierInput input;
+    private final DocumentStore store;
+    private final DossierValidation validation;
+    private final NominationProcess process;
+    private final DataSize maxDocumentSize;
+
+    DossierService(DossierRepository repository, DossierAccess access, DossierInput input, DocumentStore store,
+            DossierValidation validation, NominationProcess process,
+            @Value("${khenthuong.documents.max-size:20MB}") DataSize maxDocumentSize) {
+        this.repository = repository;
+        this.access = access;
+        this.input = input;
+        this.store = store;
+        this.validation = validation;
+        this.process = process;
+        this.maxDocumentSize = maxDocumentSize;
+    }
+
+    Dossier get(CurrentUser user, long id) {
+        return access.readable(user, repository.find(id));
+    }
+
+    List<DossierSummary> list(CurrentUser user, DossierFilter filter, int limit) {
+        return repository.list(filter, access.scope(user), limit);
+    }
+
+    @Transactional
+    long create(CurrentUser user, DossierRequest request) {
+        String unit = access.unitForNewDossier(user, Text.clean(request.unitCode()));
+        DossierContent content = input.content(request, unit, VietnamTime.today().getYear());
+        long id = repository.insert(content, user.userId(), VietnamTime.now());
+        repository.setCode(id, DossierCode.of(content.periodYear(), id));
+        content.nominees().forEach(n -> repository.insertNominee(id, n));
+        return id;
+    }
+
+    @Transactional
+    void update(CurrentUser user, long id, DossierRequest request) {
+        Dossier d = editable(user, id);
+        String unit = Text.clean(request.unitCode());
+        if (unit != null && !unit.equals(d.unitCode())) {
+            throw ApiException.badRequest("unitCode", "Không đổi được đơn vị của hồ sơ");
+        }
+        DossierContent content = input.content(request, d.unitCode(), d.periodYear());
+        if (d.status() == DossierStatus.RETURNED) {
+            // The running process knows the dossier by its code and was routed by its award.
+            if (!content.awardCode().equals(d.awardCode())) {
+                throw ApiException.badRequest("awardCode", "Hồ sơ đang được xét: không đổi được danh hiệu đề nghị");
+            }
+            if (content.periodYear() != d.periodYear()) {
+                throw ApiException.badRequest("periodYear", "Hồ sơ đang được xét: không đổi được năm xét khen thưởng");
+            }
+        }
+        Set<Long> existing = d.nominees().stream().map(Nominee::id).collect(Collectors.toSet());
+        for (int i = 0; i < content.nominees().size(); i++) {
+            Long nomineeId = content.nominees().get(i).id();
+            if (nomineeId != null && !existing.contains(nomineeId)) {
+                throw ApiException.badRequest("nominees[" + i + "].id",
+                        "Hồ sơ không có người, tập thể được đề nghị với id " + nomineeId);
+            }
+        }
+        if (!repository.updateContent(id, content, request.version(), VietnamTime.now())) {
+            Dossier now = repository.find(id).orElseThrow(() -> ApiException.notFound(DossierAccess.NOT_FOUND));
+            throw ApiException.conflict(now.status().editable()
+                    ? "Hồ sơ vừa được người khác sửa (phiên bản " + now.version() + "), hãy tải lại rồi sửa"
+                    : notEditableMessage(now.status()));
+        }
+        Set<Long> kept = content.nominees().stream().map(Nominee::id).filter(n -> n != null).collect(Collectors.toSet());
+        existing.stream().filter(n -> !kept.contains(n)).forEach(n -> repository.deleteNominee(id, n));
+        for (Nominee n : content.nominees()) {
+            if (n.id() == null) {
+                repository.insertNominee(id, n);
+            } else {
+                repository.updateNominee(id, n);
+            }
+        }
+        if (d.status() == DossierStatus.DRAFT && content.periodYear() != d.periodYear()) {
+            repository.setCode(id, DossierCode.of(content.periodYear(), id));
+        }
+    }
+
+    @Transactional
+    DocumentInfo attach(CurrentUser user, long id, DocumentKind kind, MultipartFile file) {
+        editable(user, id);
+        if (file.isEmpty()) {
+            throw ApiException.badRequest("file", "Tệp rỗng, không có nội dung");
+        }
+        if (file.getSize() > maxDocumentSize.toBytes()) {
+            throw new ApiException(HttpStatus.PAYLOAD_TOO_LARGE,
+                    "Tệp vượt quá dung lượng cho phép (" + maxDocumentSize.toMegabytes() + " MB)", "file");
+        }
+        byte[] bytes;
+        try {
+            bytes = file.getBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        DocumentType type = ContentSniffer.sniff(bytes).orElseThrow(() -> new ApiException(
+                HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Nội dung tệp không thuộc định dạng được chấp nhận ("
+                + DocumentType.ACCEPTED + "), dù tên tệp là gì", "file"));
+        OffsetDateTime now = VietnamTime.now();
+        if (!repository.touchIfEditable(id, now)) {
+            throw ApiException.conflict(NOT_EDITABLE);
+        }
+        DocumentInfo info = new DocumentInfo(null, kind, FileNames.clean(file.getOriginalFilename(), type),
+                type.mediaType(), bytes.length, sha256(bytes), user.userId(), now);
+        DocumentStore.Placement placement = store.put(id, bytes);
+        long documentId = repository.insertDocument(id, info, placement.content(), placement.storagePath());
+        return new DocumentInfo(documentId, info.kind(), info.fileName(), info.contentType(), info.sizeBytes(),
+                info.sha256(), info.uploadedBy(), info.uploadedAt());
+    }
+
+    @Transactional
+    void detach(CurrentUser user, long id, long documentId) {
+        editable(user, id);
+        StoredDocument document = repository.document(id, documentId)
+                .orElseThrow(() -> ApiException.notFound(DOCUMENT_NOT_FOUND));
+        if (!repository.touchIfEditable(id, VietnamTime.now())) {
+            throw ApiException.conflict(NOT_EDITABLE);
+        }
+        repository.deleteDocument(id, documentId);
+        store.delete(document.storagePath());
+    }
+
+    @Transactional(readOnly = true)
+    Download download(CurrentUser user, long id, long documentId) {
+        get(user, id);
+        StoredDocument document = repository.document(id, documentId)
+                .orElseThrow(() -> ApiException.notFound(DOCUMENT_NOT_FOUND));
+        return new Download(document.info(), store.read(document));
+    }
+
+    record Download(DocumentInfo info, byte[] content) {
+    }
+
+    CheckResult check(CurrentUser user, long id) {
+        Dossier d = get(user, id);
+        var today = VietnamTime.today();
+        List<Finding> findings = validation.all(d, today);
+        return new CheckResult(today, count(findings, Severity.ERROR), count(findings, Severity.WARNING), findings);
+    }
+
+    /** Submits a draft, or resubmits a returned dossier; the process shares this transaction. */
+    @Transactional
+    void submit(CurrentUser user, long id, String response) {
+        Dossier d = access.writable(user, repository.find(id));
+        if (!d.status().editable()) {
+            throw ApiException.conflict(notEditableMessage(d.status()));
+        }
+        List<Finding> completeness = validation.completeness(d);
+        if (count(completeness, Severity.ERROR) > 0) {
+            throw new IncompleteDossierException(completeness);
+        }
+        OffsetDateTime now = VietnamTime.now();
+        if (d.status() == DossierStatus.DRAFT) {
+            if (!repository.markSubmittedFromDraft(id, now)) {
+                throw ApiException.conflict(NOT_EDITABLE);
+            }
+            validation.store(id, validation.all(d, VietnamTime.today()));
+            repository.setProcessInstance(id, inProcess(() -> process.start(id, d.code(), user.userId())));
+        } else {
+            if (!repository.markResubmittedFromReturned(id, now)) {
+                throw ApiException.conflict(NOT_EDITABLE);
+            }
+            if (!inProcess(() -> process.resubmit(d.code(), user.userId(), Text.clean(response)))) {
+                throw ApiException.conflict("Hồ sơ không chờ đơn vị bổ sung, chưa trình lại được");
+            }
+        }
+    }
+
+    @Transactional
+    void withdraw(CurrentUser user, long id, String reason) {
+        Dossier d = access.writable(user, repository.find(id));
+        String cleanReason = Text.clean(reason);
+        if (d.status() == DossierStatus.DRAFT) {
+            if (!repository.withdrawDraft(id, cleanReason, VietnamTime.now())) {
+                throw ApiException.conflict("Hồ sơ vừa thay đổi trạng thái, hãy tải lại");
+            }
+        } else if (d.status().inProcess()) {
+            try {
+                inProcess(() -> {
+                    process.withdraw(d.code(), user.userId(), cleanReason);
+                    return null;
+                });
+            } catch (ProcessFailureException e) {
+                if (e.getCause() instanceof MismatchingMessageCorrelationException) {
+                    throw ApiException.conflict("Quy trình xét của hồ sơ không nhận yêu cầu rút lúc này");
+                }
+                throw e;
+            }
+        } else {
+            throw ApiException.conflict("Hồ sơ đã có kết quả xét (" + d.status().label() + "), không rút được");
+        }
+    }
+
+    /** Runs a call into the process; its failures become one exception that rolls back and answers 500. */
+    private static <T> T inProcess(Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (ApiException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new ProcessFailureException(e);
+        }
+    }
+
+    private Dossier editable(CurrentUser user, long id) {
+        Dossier d = access.writable(user, repository.find(id));
+        if (!d.status().editable()) {
+            throw ApiException.conflict(notEditableMessage(d.status()));
+        }
+        return d;
+    }
+
+    private static String notEditableMessage(DossierStatus status) {
+        return status == DossierStatus.WITHDRAWN ? "Hồ sơ đã rút, không sửa được" : NOT_EDITABLE;
+    }
+
+    private static long count(List<Finding> findings, Severity severity) {
+        return findings.stream().filter(f -> f.severity() == severity).count();
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

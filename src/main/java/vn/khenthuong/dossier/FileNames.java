@@ -1,0 +1,47 @@
+package vn.khenthuong.dossier;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.Locale;
+
+/** Names of uploaded files: what we store, and how we send them back in Content-Disposition. */
+final class FileNames {
+
+    private static final int MAX_LENGTH = 255;
+
+    private FileNames() {
+    }
+
+    /** The name without any client path, control characters or excess length, in NFC; a default if none. */
+    static String clean(String original, DocumentType type) {
+        String name = original == null ? "" : original;
+        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+        name = Normalizer.normalize(name, Normalizer.Form.NFC).replaceAll("\\p{Cntrl}", "").strip();
+        if (name.isEmpty() || name.equals(".") || name.equals("..")) {
+            name = "tai-lieu." + type.name().toLowerCase(Locale.ROOT);
+        }
+        if (name.length() > MAX_LENGTH) {
+            int dot = name.lastIndexOf('.');
+            String extension = dot > 0 && name.length() - dot <= 10 ? name.substring(dot) : "";
+            name = name.substring(0, MAX_LENGTH - extension.length()) + extension;
+        }
+        return name;
+    }
+
+    /** {@code attachment} with an ASCII fallback name and the exact name as RFC 5987 UTF-8 {@code filename*}. */
+    static String contentDisposition(String fileName) {
+        String encoded = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20").replace("*", "%2A");
+        return "attachment; filename=\"" + asciiFallback(fileName) + "\"; filename*=UTF-8''" + encoded;
+    }
+
+    static String asciiFallback(String fileName) {
+        String base = Normalizer.normalize(fileName.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "");
+        StringBuilder out = new StringBuilder();
+        for (char c : base.toCharArray()) {
+            out.append(c >= 0x20 && c < 0x7F && c != '"' && c != '\\' ? c : '_');
+        }
+        return out.toString();
+    }
+}

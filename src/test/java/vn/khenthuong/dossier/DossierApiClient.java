@@ -1,0 +1,173 @@
+package vn.khenthuong.dossier;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** The dossier API over HTTP as a given user, for the ITs. */
+final class DossierApiClient {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    private final TestRestTemplate rest;
+
+    DossierApiClient(TestRestTemplate rest) {
+        this.rest = rest;
+    }
+
+    ResponseEntity<JsonNode> send(String user, HttpMethod method, String url, Object body) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setAccept(java.util.List.of(MediaType.APPLICATION_JSON));
+        if (body != null) {
+            headers.setContentType(MediaType.APPLICATION_JSON);
+        }
+        String payload = body == null ? null : body instanceof String s ? s : JSON.valueToTree(body).toString();
+        return as(user).exchange(url, method, new HttpEntity<>(payload, headers), JsonNode.class);
+    }
+
+    ResponseEntity<JsonNode> get(String user, String url) {
+        return send(user, HttpMethod.GET, url, null);
+    }
+
+    ResponseEntity<JsonNode> post(String user, String url, Object body) {
+        return send(user, HttpMethod.POST, url, body);
+    }
+
+    ResponseEntity<JsonNode> put(String user, String url, Object body) {
+        return send(user, HttpMethod.PUT, url, body);
+    }
+
+    ResponseEntity<JsonNode> delete(String user, String url) {
+        return send(user, HttpMethod.DELETE, url, null);
+    }
+
+    ResponseEntity<JsonNode> upload(String user, long dossierId, String kind, String fileName, String declaredType,
+            byte[] content) {
+        HttpHeaders partHeaders = new HttpHeaders();
+        partHeaders.setContentType(MediaType.parseMediaType(declaredType));
+        partHeaders.setContentDisposition(ContentDisposition.formData().name("file").filename(fileName).build());
+        MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+        form.add("kind", kind);
+        form.add("file", new HttpEntity<>(new ByteArrayResource(content), partHeaders));
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        headers.setAccept(java.util.List.of(MediaType.APPLICATION_JSON));
+        return as(user).exchange("/api/dossiers/" + dossierId + "/documents", HttpMethod.POST,
+                new HttpEntity<>(form, headers), JsonNode.class);
+    }
+
+    /**
+     * The same upload with a fixed Content-Length, written in one go by the JDK client: for files the
+     * server refuses half-way (too large), where a streamed chunked body loses the answer.
+     */
+    ResponseEntity<JsonNode> uploadFixedLength(String user, long dossierId, String kind, String fileName,
+            String declaredType, byte[] content) throws IOException, InterruptedException {
+        String boundary = "dossier-it-" + System.nanoTime();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\n" + kind + "\r\n--"
+                + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: " + declaredType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.write(content);
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        String credentials = Base64.getEncoder().encodeToString((user + ":" + TestAccounts.PASSWORD)
+                .getBytes(StandardCharsets.UTF_8));
+        HttpRequest request = HttpRequest.newBuilder(URI.create(rest.getRootUri() + "/api/dossiers/" + dossierId + "/documents"))
+                .header("Authorization", "Basic " + credentials)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request,
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return ResponseEntity.status(response.statusCode()).body(JSON.readTree(response.body()));
+    }
+
+    ResponseEntity<byte[]> download(String user, String url) {
+        return as(user).exchange(url, HttpMethod.GET, null, byte[].class);
+    }
+
+    /** Creates a draft with one individual nominee as the user and returns it. */
+    JsonNode createDraft(String user, String awardCode) {
+        ResponseEntity<JsonNode> created = post(user, "/api/dossiers", dossier(null, awardCode, individual("Nguyễn Thị Hoa")));
+        if (created.getStatusCode().value() != 201) {
+            throw new IllegalStateException("Tạo hồ sơ thất bại: " + created.getStatusCode() + " " + created.getBody());
+        }
+        return created.getBody();
+    }
+
+    private TestRestTemplate as(String user) {
+        return user == null ? rest : rest.withBasicAuth(user, TestAccounts.PASSWORD);
+    }
+
+    static ObjectNode dossier(String unitCode, String awardCode, ObjectNode... nominees) {
+        ObjectNode d = JSON.createObjectNode();
+        if (unitCode != null) {
+            d.put("unitCode", unitCode);
+        }
+        d.put("awardCode", awardCode);
+        d.put("periodYear", 2025);
+        d.put("periodFrom", "2024-09-01");
+        d.put("periodTo", "2025-08-31");
+        d.put("oneOff", false);
+        d.put("movement", "Dạy tốt, học tốt");
+        d.put("summary", "Năm học 2024-2025 hoàn thành xuất sắc nhiệm vụ.");
+        ArrayNode list = d.putArray("nominees");
+        for (ObjectNode n : nominees) {
+            list.add(n);
+        }
+        return d;
+    }
+
+    static ObjectNode individual(String fullName) {
+        ObjectNode n = JSON.createObjectNode();
+        n.put("kind", "INDIVIDUAL");
+        n.put("fullName", fullName);
+        n.put("cccd", randomCccd());
+        n.put("birthDate", "1985-03-12");
+        n.put("jobTitle", "Giáo viên");
+        n.put("directWorker", true);
+        n.put("dutyRating", "HTXS");
+        n.put("excellentYears", 2);
+        n.put("initiativeCount", 1);
+        n.put("monthsOfService", 12);
+        n.put("achievement", "Sáng kiến được công nhận cấp cơ sở.");
+        return n;
+    }
+
+    static ObjectNode collective(String name, String code) {
+        ObjectNode n = JSON.createObjectNode();
+        n.put("kind", "COLLECTIVE");
+        n.put("fullName", name);
+        n.put("collectiveCode", code);
+        n.put("memberCount", 12);
+        n.put("ldttCount", 10);
+        n.put("cstdcsCount", 2);
+        n.put("disciplinedCount", 0);
+        n.put("dutyRating", "HTXS");
+        return n;
+    }
+
+    static String randomCccd() {
+        return String.format("%012d", ThreadLocalRandom.current().nextLong(1_000_000_000L, 999_999_999_999L));
+    }
+}

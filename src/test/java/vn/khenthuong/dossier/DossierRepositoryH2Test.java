@@ -1,0 +1,131 @@
+package vn.khenthuong.dossier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+import vn.khenthuong.calendar.VietnamTime;
+
+/** The repository's SQL on H2 in its default mode (the ITs run it on PostgreSQL). */
+class DossierRepositoryH2Test {
+
+    private JdbcClient jdbc;
+    private DossierRepository repository;
+
+    @BeforeEach
+    void migrate() {
+        DriverManagerDataSource dataSource = new DriverManagerDataSource(
+                "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
+        Flyway.configure().dataSource(dataSource).placeholders(Map.of("blob_type", "blob")).load().migrate();
+        jdbc = JdbcClient.create(dataSource);
+        jdbc.sql("""
+                insert into organisation (code, name, level, kind, parent_code) values
+                ('caobang', 'Tỉnh Cao Bằng', 'PROVINCE', 'PROVINCE', null),
+                ('tpcb', 'Thành phố Cao Bằng', 'DISTRICT', 'DISTRICT', 'caobang'),
+                ('thhoachung', 'Trường Tiểu học Hòa Chung', 'UNIT', 'UNIT', 'tpcb'),
+                ('thpttk', 'Trường THPT Trùng Khánh', 'UNIT', 'UNIT', 'caobang')""").update();
+        repository = new DossierRepository(jdbc);
+    }
+
+    @Test
+    void writesAndReadsADossierWithNomineesAndDocuments() {
+        long id = repository.insert(content("thhoachung", List.of(individual(null, 1, "Nguyễn Thị Hoa", "004190001234"))),
+                "thuky.hoachung", VietnamTime.now());
+        repository.setCode(id, DossierCode.of(2025, id));
+        repository.insertNominee(id, individual(null, 1, "Nguyễn Thị Hoa", "004190001234"));
+        byte[] bytes = "%PDF-1.4 tờ trình".getBytes(StandardCharsets.UTF_8);
+        long documentId = repository.insertDocument(id, new DocumentInfo(null, DocumentKind.TO_TRINH, "Tờ trình.pdf",
+                "application/pdf", bytes.length, DossierService.sha256(bytes), "thuky.hoachung", VietnamTime.now()),
+                bytes, null);
+
+        Dossier d = repository.find(id).orElseThrow();
+        assertThat(d.code()).isEqualTo(DossierCode.of(2025, id));
+        assertThat(d.status()).isEqualTo(DossierStatus.DRAFT);
+        assertThat(d.nominees()).singleElement().satisfies(n -> {
+            assertThat(n.fullName()).isEqualTo("Nguyễn Thị Hoa");
+            assertThat(n.dutyRating()).isEqualTo(DutyRating.HTXS);
+        });
+        assertThat(d.documents()).singleElement().satisfies(doc -> assertThat(doc.fileName()).isEqualTo("Tờ trình.pdf"));
+        assertThat(repository.document(id, documentId).orElseThrow().content()).isEqualTo(bytes);
+        assertThat(repository.document(id + 1, documentId)).isEmpty();
+        assertThat(repository.deleteDocument(id, documentId)).isTrue();
+        assertThat(repository.find(id).orElseThrow().documents()).isEmpty();
+    }
+
+    @Test
+    void updatesContentOnlyAtTheExpectedVersionAndWhileEditable() {
+        long id = repository.insert(content("thhoachung", List.of()), "thuky.hoachung", VietnamTime.now());
+        repository.insertNominee(id, individual(null, 1, "Nguyễn Văn An", "004190000001"));
+        long nomineeId = repository.nominees(id).get(0).id();
+
+        assertThat(repository.updateContent(id, content("thhoachung", List.of()), 5, VietnamTime.now())).isFalse();
+        assertThat(repository.updateContent(id, content("thhoachung", List.of()), 0, VietnamTime.now())).isTrue();
+        assertThat(repository.find(id).orElseThrow().version()).isEqualTo(1);
+        repository.updateNominee(id, individual(nomineeId, 2, "Nguyễn Văn Bình", "004190000002"));
+        assertThat(repository.nominees(id)).singleElement().satisfies(n -> {
+            assertThat(n.fullName()).isEqualTo("Nguyễn Văn Bình");
+            assertThat(n.positionNo()).isEqualTo(2);
+        });
+
+        assertThat(repository.markSubmittedFromDraft(id, VietnamTime.now())).isTrue();
+        assertThat(repository.markSubmittedFromDraft(id, VietnamTime.now())).isFalse();
+        assertThat(repository.updateContent(id, content("thhoachung", List.of()), null, VietnamTime.now())).isFalse();
+        assertThat(repository.touchIfEditable(id, VietnamTime.now())).isFalse();
+        repository.deleteNominee(id, nomineeId);
+        assertThat(repository.nominees(id)).isEmpty();
+    }
+
+    @Test
+    void listsOnlyWhatTheScopeAllows() {
+        long ownDraft = repository.insert(content("thhoachung", List.of()), "a", VietnamTime.now());
+        long submitted = repository.insert(content("thhoachung", List.of()), "a", VietnamTime.now());
+        repository.markSubmittedFromDraft(submitted, VietnamTime.now());
+        long withdrawnDraft = repository.insert(content("thhoachung", List.of()), "a", VietnamTime.now());
+        repository.withdrawDraft(withdrawnDraft, "Lập nhầm", VietnamTime.now());
+        long other = repository.insert(content("thpttk", List.of()), "b", VietnamTime.now());
+        repository.markSubmittedFromDraft(other, VietnamTime.now());
+        repository.markReachedProvince(other);
+        DossierFilter any = new DossierFilter(null, null, null, null);
+
+        assertThat(ids(repository.list(any, DossierAccess.Scope.EVERYTHING, 100)))
+                .containsExactly(other, withdrawnDraft, submitted, ownDraft);
+        assertThat(ids(repository.list(any, new DossierAccess.Scope(false, Set.of("thhoachung"), Set.of(), Set.of()), 100)))
+                .containsExactly(withdrawnDraft, submitted, ownDraft);
+        assertThat(ids(repository.list(any, new DossierAccess.Scope(false, Set.of(), Set.of("thhoachung"), Set.of()), 100)))
+                .containsExactly(submitted);
+        assertThat(ids(repository.list(any, new DossierAccess.Scope(false, Set.of(), Set.of(),
+                Set.of("thhoachung", "thpttk")), 100))).containsExactly(other);
+        assertThat(repository.list(any, new DossierAccess.Scope(false, Set.of(), Set.of(), Set.of()), 100)).isEmpty();
+        assertThat(ids(repository.list(new DossierFilter("thhoachung", DossierStatus.SUBMITTED, 2025, "CSTD_CS"),
+                DossierAccess.Scope.EVERYTHING, 100))).containsExactly(submitted);
+        assertThat(repository.list(new DossierFilter(null, null, 2024, null), DossierAccess.Scope.EVERYTHING, 100)).isEmpty();
+        assertThat(repository.list(any, DossierAccess.Scope.EVERYTHING, 2)).hasSize(2);
+        assertThat(repository.list(any, DossierAccess.Scope.EVERYTHING, 100).get(0).nomineeCount()).isZero();
+    }
+
+    private static List<Long> ids(List<DossierSummary> rows) {
+        return rows.stream().map(DossierSummary::id).toList();
+    }
+
+    private static DossierContent content(String unit, List<Nominee> nominees) {
+        return new DossierContent(unit, "CSTD_CS", 2025, LocalDate.of(2024, 9, 1), LocalDate.of(2025, 8, 31), false,
+                "Dạy tốt, học tốt", "Tóm tắt", nominees);
+    }
+
+    private static Nominee individual(Long id, int position, String name, String cccd) {
+        return new Nominee(id, position, NomineeKind.INDIVIDUAL, name, cccd, LocalDate.of(1985, 3, 12), "Giáo viên",
+                true, null, false, null, null, null, null, DutyRating.HTXS, 2, 1, 12, false, "Thành tích",
+                NomineeStatus.ACTIVE, null);
+    }
+}
