@@ -77,7 +77,7 @@ class DossierApiIT {
 
         JsonNode check = api.post(HOACHUNG, "/api/dossiers/" + id + "/check", null).getBody();
         assertThat(check.get("errorCount").asInt()).isPositive();
-        assertThat(check.get("findings").findValuesAsText("ruleCode")).contains("MISSING_TO_TRINH");
+        assertThat(check.get("findings").findValuesAsText("ruleCode")).contains("REQUIRED_DOCUMENTS");
 
         long nomineeId = d.get("nominees").get(0).get("id").asLong();
         ObjectNode kept = individual("Nguyễn Thị Hoà Bình");
@@ -128,15 +128,22 @@ class DossierApiIT {
         assertThat(deleted.getStatusCode().value()).isEqualTo(204);
         assertThat(api.download(HOACHUNG, pngDoc.get("downloadUrl").asText()).getStatusCode().value()).isEqualTo(404);
 
+        JsonNode incomplete = api.post(HOACHUNG, "/api/dossiers/" + id + "/check", null).getBody();
+        assertThat(incomplete.get("findings").findValuesAsText("message").toString())
+                .contains("Báo cáo thành tích", "Biên bản họp", "sáng kiến");
+        for (String kind : java.util.List.of("BAO_CAO_THANH_TICH", "BIEN_BAN_HOP", "SANG_KIEN")) {
+            assertThat(api.upload(HOACHUNG, id, kind, kind + ".pdf", "application/pdf", pdf).getStatusCode().value())
+                    .isEqualTo(201);
+        }
         JsonNode recheck = api.post(HOACHUNG, "/api/dossiers/" + id + "/check", null).getBody();
-        assertThat(recheck.get("errorCount").asInt()).isZero();
+        assertThat(recheck.get("errorCount").asInt()).as(recheck.toString()).isZero();
         assertThat(recheck.get("decisionDate").asText()).isNotBlank();
 
         JsonNode view = api.get(HOACHUNG, "/api/dossiers/" + id).getBody();
         assertThat(view.get("unitName").asText()).isEqualTo(organisations.get("thhoachung").name());
         assertThat(view.get("awardName").asText()).isEqualTo("Chiến sĩ thi đua cơ sở");
-        assertThat(view.get("documents")).hasSize(2);
-        assertThat(view.get("documents").findValuesAsText("kind")).containsExactly("TO_TRINH", "DANH_SACH");
+        assertThat(view.get("documents").findValuesAsText("kind"))
+                .containsExactly("TO_TRINH", "DANH_SACH", "BAO_CAO_THANH_TICH", "BIEN_BAN_HOP", "SANG_KIEN");
         assertThat(view.get("nominees").get(1).get("statusLabel").asText()).isEqualTo("Đang xét");
         assertThat(view.get("currentSteps")).isEmpty();
         assertThat(view.has("returnComment")).isFalse();

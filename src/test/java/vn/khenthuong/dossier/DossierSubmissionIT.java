@@ -72,7 +72,7 @@ class DossierSubmissionIT {
         assertThat(body.get("message").asText()).isEqualTo("Hồ sơ chưa đầy đủ, chưa trình được");
         assertThat(body.has("field")).isTrue();
         assertThat(body.get("field").isNull()).isTrue();
-        assertThat(body.get("findings").findValuesAsText("ruleCode")).contains("MISSING_TO_TRINH");
+        assertThat(body.get("findings").findValuesAsText("ruleCode")).contains("REQUIRED_DOCUMENTS");
         assertThat(body.get("findings").get(0).get("severity").asText()).isEqualTo("ERROR");
         assertUnsubmitted(id, d.get("code").asText());
     }
@@ -257,12 +257,14 @@ class DossierSubmissionIT {
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(code).count()).isZero();
     }
 
-    /** A draft with a nominee and a submission letter: complete enough to submit. */
+    /** A draft with a nominee and every attachment CSTĐ cơ sở requires: complete enough to submit. */
     private JsonNode completeDraft(String user) {
         JsonNode d = api.createDraft(user, "CSTD_CS");
         long id = d.get("id").asLong();
-        ResponseEntity<JsonNode> letter = api.upload(user, id, "TO_TRINH", "Tờ trình.pdf", "application/pdf", Samples.pdf());
-        assertThat(letter.getStatusCode().value()).isEqualTo(201);
+        for (String kind : List.of("TO_TRINH", "DANH_SACH", "BAO_CAO_THANH_TICH", "BIEN_BAN_HOP", "SANG_KIEN")) {
+            ResponseEntity<JsonNode> upload = api.upload(user, id, kind, kind + ".pdf", "application/pdf", Samples.pdf());
+            assertThat(upload.getStatusCode().value()).isEqualTo(201);
+        }
         return api.get(user, "/api/dossiers/" + id).getBody();
     }
 
