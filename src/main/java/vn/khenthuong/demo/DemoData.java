@@ -8,6 +8,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import vn.khenthuong.calendar.VietnamTime;
+import vn.khenthuong.dossier.DemoDossiers;
+import vn.khenthuong.registry.DemoRegistry;
+
 /** Fills an empty system with the demo province, accounts and dossiers (profile {@code demo} only). */
 @Component
 @Profile("demo")
@@ -16,15 +20,22 @@ class DemoData {
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
     private final DemoOrganisations organisations;
+    private final DemoRegistry registry;
+    private final DemoDossiers dossiers;
 
-    DemoData(DemoOrganisations organisations) {
+    DemoData(DemoOrganisations organisations, DemoRegistry registry, DemoDossiers dossiers) {
         this.organisations = organisations;
+        this.registry = registry;
+        this.dossiers = dossiers;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     @Order(10)
     void load() {
         organisations.ensure();
+        int year = VietnamTime.today().getYear();
+        registry.ensure(year);
+        dossiers.ensure(year);
         log.info("Dữ liệu mẫu: tỉnh Cao Bằng với {} tổ chức và {} tài khoản (mật khẩu \"{}\")",
                 DemoOrganisations.TREE.size(), DemoOrganisations.PEOPLE.size() + 1, DemoOrganisations.PASSWORD);
     }

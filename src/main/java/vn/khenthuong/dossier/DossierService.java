@@ -127,12 +127,17 @@ class DossierService {
             throw new ApiException(HttpStatus.PAYLOAD_TOO_LARGE,
                     "Tệp vượt quá dung lượng cho phép (" + maxDocumentSize.toMegabytes() + " MB)", "file");
         }
-        byte[] bytes;
         try {
-            bytes = file.getBytes();
+            return attach(user, id, kind, file.getOriginalFilename(), file.getBytes());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Attaches a document by its bytes; the type is taken from the content, never from the name. */
+    @Transactional
+    DocumentInfo attach(CurrentUser user, long id, DocumentKind kind, String fileName, byte[] bytes) {
+        editable(user, id);
         DocumentType type = ContentSniffer.sniff(bytes).orElseThrow(() -> new ApiException(
                 HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Nội dung tệp không thuộc định dạng được chấp nhận ("
                 + DocumentType.ACCEPTED + "), dù tên tệp là gì", "file"));
@@ -140,7 +145,7 @@ class DossierService {
         if (!repository.touchIfEditable(id, now)) {
             throw ApiException.conflict(NOT_EDITABLE);
         }
-        DocumentInfo info = new DocumentInfo(null, kind, FileNames.clean(file.getOriginalFilename(), type),
+        DocumentInfo info = new DocumentInfo(null, kind, FileNames.clean(fileName, type),
                 type.mediaType(), bytes.length, sha256(bytes), user.userId(), now);
         DocumentStore.Placement placement = store.put(id, bytes);
         long documentId = repository.insertDocument(id, info, placement.content(), placement.storagePath());

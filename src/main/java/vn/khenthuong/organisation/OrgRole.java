@@ -24,4 +24,15 @@ public enum OrgRole {
     public String label() {
         return label;
     }
+
+    /** The name people see for the group, e.g. "Phòng Nội vụ - Thành phố Cao Bằng". */
+    public String groupName(Organisation org) {
+        String role = switch (this) {
+            case REVIEWER -> org.level() == OrgLevel.PROVINCE ? "Ban Thi đua - Khen thưởng" : "Phòng Nội vụ";
+            case COUNCIL -> "Hội đồng Thi đua - Khen thưởng";
+            case CHAIRMAN -> "Chủ tịch UBND";
+            default -> label;
+        };
+        return role + " - " + org.name();
+    }
 }

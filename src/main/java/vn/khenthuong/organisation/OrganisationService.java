@@ -81,7 +81,7 @@ public class OrganisationService {
         repository.insert(org);
         for (OrgRole role : rolesAt(org.kind())) {
             String groupId = role.groupIdAt(org.code());
-            groups.ensureGroup(groupId, role.label() + " - " + org.name(), role);
+            groups.ensureGroup(groupId, role.groupName(org), role);
             repository.insertGroup(groupId, org.code(), role);
         }
         return org;
