@@ -55,8 +55,8 @@ class NotificationController {
         if (user.isAuditor() || user.groupIds().isEmpty()) {
             throw ApiException.forbidden();
         }
-        int updated = jdbc.sql("update notification set read_at = ? where id = ? and group_id in (:groups) and read_at is null")
-                .param(1, VietnamTime.now()).param(2, id).param("groups", user.groupIds()).update();
+        int updated = jdbc.sql("update notification set read_at = :now where id = :id and group_id in (:groups) and read_at is null")
+                .param("now", VietnamTime.now()).param("id", id).param("groups", user.groupIds()).update();
         if (updated == 0 && jdbc.sql("select count(*) from notification where id = :id and group_id in (:groups)")
                 .param("id", id).param("groups", user.groupIds()).query(Long.class).single() == 0) {
             throw ApiException.notFound("Không có thông báo này");
