@@ -1,16 +1,11 @@
 package vn.khenthuong.review;
 
-import java.util.List;
-import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import vn.khenthuong.award.AwardCatalogue;
 import vn.khenthuong.dossier.Dossier;
@@ -28,7 +23,6 @@ class PresentDossier implements TaskListener {
     private final DossierValidation validation;
     private final DossierPresentation presentation;
     private final AwardCatalogue awards;
-    private final ObjectMapper json = new ObjectMapper();
 
     PresentDossier(DossierLifecycle dossiers, DossierValidation validation, DossierPresentation presentation,
             AwardCatalogue awards) {
@@ -55,18 +49,8 @@ class PresentDossier implements TaskListener {
         if (reviewing && ReviewStep.ofTaskKey(task.getTaskDefinitionKey()).council()) {
             execution.removeVariable(ProcessVariables.MEMBERS_TOTAL);
             execution.removeVariable(ProcessVariables.MEMBERS_PRESENT);
-            execution.setVariable(ProcessVariables.VOTES, SpinValues.jsonValue(ballot(dossier)).create());
-        }
-    }
-
-    private String ballot(Dossier dossier) {
-        List<Map<String, Object>> rows = dossier.activeNominees().stream()
-                .map(n -> Map.<String, Object>of("nomineeId", n.id(), "name", n.fullName()))
-                .toList();
-        try {
-            return json.writeValueAsString(rows);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
+            execution.removeVariable(ProcessVariables.VOTES);
+            execution.setVariable(ProcessVariables.VOTES_TEXT, BallotSheet.blank(dossier.activeNominees()));
         }
     }
 }

@@ -16,6 +16,7 @@ public final class ProcessVariables {
     public static final String PASSES_DISTRICT = "passesDistrict";
     public static final String NOMINEES_REMAINING = "nomineesRemaining";
     public static final String VOTES = "votes";
+    public static final String VOTES_TEXT = "votesText";
     public static final String MEMBERS_TOTAL = "membersTotal";
     public static final String MEMBERS_PRESENT = "membersPresent";
     public static final String DOSSIER_SUMMARY = "dossierSummary";

@@ -14,8 +14,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import vn.khenthuong.dossier.DossierLifecycle;
 
 /**
- * Task listener on completing a council step: the ballot per nominee (variable {@code votes}, a JSON
- * list of {@code {nomineeId, inFavour}} with the meeting's {@code membersTotal} and {@code membersPresent}).
+ * Task listener on completing a council step: the ballot per nominee with the meeting's
+ * {@code membersTotal} and {@code membersPresent} — from Tasklist as the ballot sheet text
+ * {@code votesText}, from integrations as {@code votes}, a JSON list of {@code {nomineeId, inFavour}}.
  */
 @Component
 class RecordCouncilVote implements TaskListener {
@@ -37,12 +38,19 @@ class RecordCouncilVote implements TaskListener {
         int total = number(task.getVariable(ProcessVariables.MEMBERS_TOTAL), "Tổng số thành viên Hội đồng");
         int present = number(task.getVariable(ProcessVariables.MEMBERS_PRESENT), "Số thành viên có mặt");
         List<CouncilVote> votes = new ArrayList<>();
-        for (JsonNode row : rows(task.getVariable(ProcessVariables.VOTES))) {
-            JsonNode inFavour = row.get("inFavour");
-            if (inFavour == null || inFavour.isNull() || !inFavour.canConvertToInt()) {
-                throw new ReviewRefusedException("Chưa nhập số phiếu đồng ý cho " + row.path("name").asText("một người"));
+        Object rows = task.getVariable(ProcessVariables.VOTES);
+        if (rows == null) {
+            Object sheet = task.getVariable(ProcessVariables.VOTES_TEXT);
+            BallotSheet.read(sheet == null ? "" : sheet.toString()).forEach((nomineeId, inFavour) ->
+                    votes.add(new CouncilVote(nomineeId, total, present, inFavour)));
+        } else {
+            for (JsonNode row : rows(rows)) {
+                JsonNode inFavour = row.get("inFavour");
+                if (inFavour == null || inFavour.isNull() || !inFavour.canConvertToInt()) {
+                    throw new ReviewRefusedException("Chưa nhập số phiếu đồng ý cho " + row.path("name").asText("một người"));
+                }
+                votes.add(new CouncilVote(row.path("nomineeId").asLong(), total, present, inFavour.asInt()));
             }
-            votes.add(new CouncilVote(row.path("nomineeId").asLong(), total, present, inFavour.asInt()));
         }
         int remaining = voting.record(DossierLifecycle.dossierId(task), ReviewStep.ofTaskKey(task.getTaskDefinitionKey()),
                 votes, actors.of(task));

@@ -17,6 +17,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.session.NullAuthenticatedSessionStrategy;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 @Configuration
@@ -48,7 +49,9 @@ class SecurityConfig {
                 .httpBasic(b -> b.authenticationEntryPoint(unauthorized()))
                 .addFilterBefore(new WebappSessionAuthenticationFilter(provider), BasicAuthenticationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized()).accessDeniedHandler(forbidden()))
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+                        // the Tasklist session we read must keep its id, or Tasklist loses its cookie
+                        .sessionAuthenticationStrategy(new NullAuthenticatedSessionStrategy()))
                 .csrf(c -> c.disable());
         return http.build();
     }

@@ -193,6 +193,22 @@ class NominationProcessTest {
     }
 
     @Test
+    void councilSecretaryWritesTheBallotSheetInTasklist() {
+        submit("thhoachung", "LDTT");
+        approve();
+
+        assertThat(task(pi)).isNotNull();
+        String sheet = (String) runtimeService().getVariable(pi.getId(), "votesText");
+        org.assertj.core.api.Assertions.assertThat(sheet)
+                .isEqualTo("Nguyễn Văn An (mã 1): \nLê Thị Bình (mã 2): ");
+        complete(task(pi), withVariables("outcome", "APPROVE", "membersTotal", 9, "membersPresent", 9,
+                "votesText", sheet.replace("(mã 1): ", "(mã 1): 9").replace("(mã 2): ", "(mã 2): 2")));
+
+        assertThat(pi).isWaitingAt("districtChairman");
+        verify(fixture.dossiers).strikeNominee(eq(2L), contains("2/9 thành viên đồng ý"), anyString());
+    }
+
+    @Test
     void dossierWithNoNomineeAboveTheThresholdEndsNotApproved() {
         when(fixture.settings.find(eq("council-threshold.CSTD_T"), org.mockito.ArgumentMatchers.any()))
                 .thenReturn(java.util.Optional.of("90 ALL"));
