@@ -83,6 +83,14 @@ class PackagedJarIT {
         assertThat(tpcb.get("/camunda/api/engine/engine/default/task/" + taskId + "/deployed-form").get("id").asText())
                 .as("the Camunda Form deployed from the jar").isEqualTo("tham-dinh-ho-so");
 
+        HttpResponse<String> refused = tpcb.post("/camunda/api/engine/engine/default/task/" + taskId + "/submit-form",
+                "{\"variables\": {\"outcome\": {\"value\": \"RETURN\", \"type\": \"String\"}}}");
+        assertThat(refused.statusCode()).as("a RETURN without its comment: %s", refused.body()).isEqualTo(400);
+        assertThat(JSON.readTree(refused.body()).get("message").asText())
+                .endsWith(": Khi trả lại hồ sơ để bổ sung, cần ghi rõ nội dung cần bổ sung");
+        assertThat(tpcb.tasks("?processInstanceBusinessKey=" + inCaoBang)).extracting(t -> t.get("id").asText())
+                .as("the task stays").containsExactly(taskId);
+
         Webapp tk = Webapp.signIn(base, "noivu.tk");
         assertThat(tk.tasks("?processInstanceBusinessKey=" + inTrungKhanh)).hasSize(1);
         assertThat(tk.tasks("?processInstanceBusinessKey=" + inCaoBang)).isEmpty();
@@ -264,6 +272,7 @@ class PackagedJarIT {
         private final String base;
         private final HttpClient http;
         private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+        private String xsrfToken;
 
         private Webapp(String base) {
             this.base = base;
@@ -278,15 +287,16 @@ class PackagedJarIT {
             HttpResponse<String> login = send(webapp.http, HttpRequest.newBuilder(
                             URI.create(base + "/camunda/api/admin/auth/user/default/login/tasklist"))
                     .header("Content-Type", "application/x-www-form-urlencoded")
-                    .header("X-XSRF-TOKEN", webapp.xsrfToken(page))
+                    .header("X-XSRF-TOKEN", webapp.tokenOf(page))
                     .POST(HttpRequest.BodyPublishers.ofString(form)));
             assertThat(login.statusCode()).as("login of %s: %s", userId, login.body()).isEqualTo(200);
+            login.headers().firstValue("X-XSRF-TOKEN").ifPresent(token -> webapp.xsrfToken = token);
             assertThat(JSON.readTree(login.body()).get("userId").asText()).isEqualTo(userId);
             return webapp;
         }
 
         /** Camunda's CSRF protection: the token comes as a header and a cookie of a GET answer. */
-        private String xsrfToken(HttpResponse<?> answer) {
+        private String tokenOf(HttpResponse<?> answer) {
             return answer.headers().firstValue("X-XSRF-TOKEN").orElseGet(() -> cookies.getCookieStore().getCookies()
                     .stream().filter(c -> c.getName().equals("XSRF-TOKEN")).map(HttpCookie::getValue).findFirst()
                     .orElseThrow(() -> new AssertionError("Webapp gave no XSRF token: " + answer.headers().map())));
@@ -302,7 +312,15 @@ class PackagedJarIT {
             HttpResponse<String> answer = send(http, HttpRequest.newBuilder(URI.create(base + path))
                     .header("Accept", "application/json"));
             assertThat(answer.statusCode()).as("%s: %s", path, answer.body()).isEqualTo(200);
+            answer.headers().firstValue("X-XSRF-TOKEN").ifPresent(token -> xsrfToken = token);
             return JSON.readTree(answer.body());
+        }
+
+        /** A change, as Tasklist sends it: JSON with the XSRF token of the session. */
+        HttpResponse<String> post(String path, String json) throws IOException {
+            return send(http, HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+                    .header("Accept", "application/json").header("X-XSRF-TOKEN", xsrfToken)
+                    .POST(HttpRequest.BodyPublishers.ofString(json)));
         }
     }
 }
