@@ -7,7 +7,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -39,7 +42,7 @@ final class DossierApiClient {
 
     ResponseEntity<JsonNode> send(String user, HttpMethod method, String url, Object body) {
         HttpHeaders headers = new HttpHeaders();
-        headers.setAccept(java.util.List.of(MediaType.APPLICATION_JSON));
+        headers.setAccept(List.of(MediaType.APPLICATION_JSON));
         if (body != null) {
             headers.setContentType(MediaType.APPLICATION_JSON);
         }
@@ -73,7 +76,7 @@ final class DossierApiClient {
         form.add("file", new HttpEntity<>(new ByteArrayResource(content), partHeaders));
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        headers.setAccept(java.util.List.of(MediaType.APPLICATION_JSON));
+        headers.setAccept(List.of(MediaType.APPLICATION_JSON));
         return as(user).exchange("/api/dossiers/" + dossierId + "/documents", HttpMethod.POST,
                 new HttpEntity<>(form, headers), JsonNode.class);
     }
@@ -115,8 +118,78 @@ final class DossierApiClient {
         return created.getBody();
     }
 
+    /** Creates a draft as the secretary and returns it; fails unless the API accepts. */
+    JsonNode created(String secretary, ObjectNode body) {
+        ResponseEntity<JsonNode> created = post(secretary, "/api/dossiers", body);
+        if (created.getStatusCode().value() != 201) {
+            throw new IllegalStateException("Tạo hồ sơ thất bại: " + created.getStatusCode() + " " + created.getBody());
+        }
+        return created.getBody();
+    }
+
+    /**
+     * Asks the dossier's check what is missing and attaches one PDF for every document kind it names
+     * (the kinds come from the decision table {@code required-documents}); returns the kinds attached.
+     */
+    List<DocumentKind> attachMissingDocuments(String user, long dossierId) {
+        List<DocumentKind> missing = new ArrayList<>();
+        for (JsonNode finding : post(user, "/api/dossiers/" + dossierId + "/check", null).getBody().get("findings")) {
+            if ("REQUIRED_DOCUMENTS".equals(finding.get("ruleCode").asText())) {
+                String message = finding.get("message").asText();
+                missing.add(Arrays.stream(DocumentKind.values()).filter(k -> message.endsWith(k.label())).findFirst()
+                        .orElseThrow(() -> new IllegalStateException("Không rõ loại tài liệu: " + message)));
+            }
+        }
+        for (DocumentKind kind : missing) {
+            ResponseEntity<JsonNode> uploaded = upload(user, dossierId, kind.name(), kind.label() + ".pdf",
+                    "application/pdf", Samples.pdf());
+            if (uploaded.getStatusCode().value() != 201) {
+                throw new IllegalStateException("Tải tài liệu thất bại: " + uploaded.getStatusCode() + " " + uploaded.getBody());
+            }
+        }
+        return missing;
+    }
+
+    /** Submits (or resubmits) the dossier as the user and returns it; fails unless the API accepts. */
+    JsonNode submit(String user, long dossierId, Object body) {
+        ResponseEntity<JsonNode> submitted = post(user, "/api/dossiers/" + dossierId + "/submit", body);
+        if (submitted.getStatusCode().value() != 200) {
+            throw new IllegalStateException("Trình hồ sơ thất bại: " + submitted.getStatusCode() + " " + submitted.getBody());
+        }
+        return submitted.getBody();
+    }
+
     private TestRestTemplate as(String user) {
         return user == null ? rest : rest.withBasicAuth(user, TestAccounts.PASSWORD);
+    }
+
+    /** The nominee of the dossier (as the API shows it) with that name. */
+    static JsonNode nominee(JsonNode dossier, String fullName) {
+        for (JsonNode n : dossier.get("nominees")) {
+            if (n.get("fullName").asText().equals(fullName)) {
+                return n;
+            }
+        }
+        throw new AssertionError("Không có " + fullName + " trong hồ sơ " + dossier.get("code"));
+    }
+
+    /** The dossier (as the API shows it) has one open step, held by the candidate group. */
+    static void assertHeldBy(JsonNode dossier, String stepKey, String groupId) {
+        JsonNode steps = dossier.get("currentSteps");
+        if (steps.size() != 1 || !steps.get(0).get("stepKey").asText().equals(stepKey)
+                || !steps.get(0).get("candidateGroups").findValuesAsText("groupId").equals(List.of(groupId))) {
+            throw new AssertionError("Hồ sơ " + dossier.get("code") + " phải ở bước " + stepKey + " của nhóm " + groupId
+                    + ", nhưng đang ở: " + steps);
+        }
+    }
+
+    /** An individual with two consecutive years of excellent completion and two initiatives (Bằng khen tỉnh). */
+    static ObjectNode excellentWithTwoInitiatives(String fullName) {
+        ObjectNode n = individual(fullName);
+        n.put("dutyRating", "HTXS");
+        n.put("excellentYears", 2);
+        n.put("initiativeCount", 2);
+        return n;
     }
 
     static ObjectNode dossier(String unitCode, String awardCode, ObjectNode... nominees) {

@@ -1,0 +1,147 @@
+package vn.khenthuong.dossier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * Camunda's REST API ({@code /engine-rest}) with HTTP Basic as one user, the way Tasklist or an
+ * integration works a task: find it by the dossier's code, claim it, complete it with the form's
+ * variables. The higher-level steps ({@link #approve}, {@link #vote}, {@link #sendBack}) check that
+ * the task is the expected step and that the engine accepted every call.
+ */
+final class EngineRestClient {
+
+    /** A variable of Camunda's type {@code Json}, as the council form sends the ballot. */
+    record Json(String value) {
+    }
+
+    private final TestRestTemplate rest;
+
+    EngineRestClient(TestRestTemplate rest) {
+        this.rest = rest;
+    }
+
+    ResponseEntity<JsonNode> send(String user, HttpMethod method, String path, Object body) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setAccept(List.of(MediaType.APPLICATION_JSON));
+        if (body != null) {
+            headers.setContentType(MediaType.APPLICATION_JSON);
+        }
+        String payload = body == null ? null : DossierApiClient.JSON.valueToTree(body).toString();
+        return rest.withBasicAuth(user, TestAccounts.PASSWORD)
+                .exchange("/engine-rest" + path, method, new HttpEntity<>(payload, headers), JsonNode.class);
+    }
+
+    ResponseEntity<JsonNode> get(String user, String path) {
+        return send(user, HttpMethod.GET, path, null);
+    }
+
+    ResponseEntity<JsonNode> post(String user, String path, Object body) {
+        return send(user, HttpMethod.POST, path, body);
+    }
+
+    /** The tasks of the dossier that the user may see. */
+    List<JsonNode> tasks(String user, String dossierCode) {
+        ResponseEntity<JsonNode> answer = get(user, "/task?processInstanceBusinessKey=" + dossierCode);
+        assertThat(answer.getStatusCode().value()).as("task list of %s: %s", user, answer.getBody()).isEqualTo(200);
+        List<JsonNode> tasks = new ArrayList<>();
+        answer.getBody().forEach(tasks::add);
+        return tasks;
+    }
+
+    /** The one open task of the dossier the user sees, which must be the given step. */
+    JsonNode task(String user, String dossierCode, String step) {
+        List<JsonNode> tasks = tasks(user, dossierCode);
+        assertThat(tasks).as("tasks of %s for %s", user, dossierCode).hasSize(1);
+        assertThat(tasks.get(0).get("taskDefinitionKey").asText()).isEqualTo(step);
+        return tasks.get(0);
+    }
+
+    ResponseEntity<JsonNode> claim(String user, String taskId) {
+        return post(user, "/task/" + taskId + "/claim", Map.of("userId", user));
+    }
+
+    ResponseEntity<JsonNode> complete(String user, String taskId, Map<String, Object> variables) {
+        return post(user, "/task/" + taskId + "/complete", Map.of("variables", typed(variables)));
+    }
+
+    /** The user claims the dossier's task at {@code step} and completes it with the variables; returns its id. */
+    String work(String user, String dossierCode, String step, Map<String, Object> variables) {
+        String taskId = task(user, dossierCode, step).get("id").asText();
+        ResponseEntity<JsonNode> claimed = claim(user, taskId);
+        assertThat(claimed.getStatusCode().value()).as("claim by %s: %s", user, claimed.getBody()).isEqualTo(204);
+        ResponseEntity<JsonNode> completed = complete(user, taskId, variables);
+        assertThat(completed.getStatusCode().value()).as("complete by %s: %s", user, completed.getBody()).isEqualTo(204);
+        return taskId;
+    }
+
+    void approve(String user, String dossierCode, String step) {
+        work(user, dossierCode, step, Map.of("outcome", "APPROVE"));
+    }
+
+    /** RETURN for supplementing, with the comment the unit will read. */
+    void sendBack(String user, String dossierCode, String step, String comment) {
+        work(user, dossierCode, step, Map.of("outcome", "RETURN", "comment", comment));
+    }
+
+    /**
+     * The council secretary reads the ballot sheet the task offers (one row per nominee still in the
+     * dossier), fills in the votes in favour by nominee name and approves.
+     */
+    void vote(String user, String dossierCode, String step, int membersTotal, int membersPresent,
+            Map<String, Integer> inFavourByName) {
+        JsonNode task = task(user, dossierCode, step);
+        ArrayNode ballot = ballot(user, task.get("id").asText());
+        assertThat(ballot.findValuesAsText("name")).containsExactlyInAnyOrderElementsOf(inFavourByName.keySet());
+        for (JsonNode row : ballot) {
+            ((ObjectNode) row).put("inFavour", inFavourByName.get(row.get("name").asText()));
+        }
+        work(user, dossierCode, step, Map.of("outcome", "APPROVE", "membersTotal", membersTotal,
+                "membersPresent", membersPresent, "votes", new Json(ballot.toString())));
+    }
+
+    /** The ballot sheet of a council task, serialized as Tasklist reads a form's Json variables. */
+    ArrayNode ballot(String user, String taskId) {
+        ResponseEntity<JsonNode> votes = get(user, "/task/" + taskId + "/variables/votes?deserializeValue=false");
+        assertThat(votes.getStatusCode().value()).as("ballot: %s", votes.getBody()).isEqualTo(200);
+        assertThat(votes.getBody().get("type").asText()).isEqualTo("Json");
+        JsonNode value = votes.getBody().get("value");
+        try {
+            JsonNode rows = value.isTextual() ? DossierApiClient.JSON.readTree(value.asText()) : value;
+            assertThat(rows.isArray()).as("ballot: %s", votes.getBody()).isTrue();
+            return (ArrayNode) rows;
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new AssertionError("Phiếu biểu quyết không phải JSON: " + votes.getBody(), e);
+        }
+    }
+
+    /** Camunda's REST form of variables: {@code {"name": {"value": ..., "type": ...}}}. */
+    static Map<String, Object> typed(Map<String, Object> variables) {
+        Map<String, Object> typed = new LinkedHashMap<>();
+        variables.forEach((name, value) -> {
+            if (value instanceof Json json) {
+                typed.put(name, Map.of("value", json.value(), "type", "Json"));
+            } else if (value instanceof Integer i) {
+                typed.put(name, Map.of("value", i, "type", "Integer"));
+            } else {
+                typed.put(name, Map.of("value", String.valueOf(value), "type", "String"));
+            }
+        });
+        return typed;
+    }
+}
