@@ -100,34 +100,39 @@ final class EngineRestClient {
     }
 
     /**
-     * The council secretary reads the ballot sheet the task offers (one row per nominee still in the
-     * dossier), fills in the votes in favour by nominee name and approves.
+     * The council secretary reads the ballot sheet the task offers (one line per nominee still in the
+     * dossier), writes the votes in favour after each name, as in Tasklist, and approves.
      */
     void vote(String user, String dossierCode, String step, int membersTotal, int membersPresent,
             Map<String, Integer> inFavourByName) {
         JsonNode task = task(user, dossierCode, step);
-        ArrayNode ballot = ballot(user, task.get("id").asText());
-        assertThat(ballot.findValuesAsText("name")).containsExactlyInAnyOrderElementsOf(inFavourByName.keySet());
-        for (JsonNode row : ballot) {
-            ((ObjectNode) row).put("inFavour", inFavourByName.get(row.get("name").asText()));
+        String sheet = sheet(user, task.get("id").asText());
+        StringBuilder filled = new StringBuilder();
+        for (String line : sheet.split("\n")) {
+            String name = line.substring(0, line.indexOf(" (mã ")).strip();
+            assertThat(inFavourByName).as("ballot line %s", line).containsKey(name);
+            filled.append(line).append(inFavourByName.get(name)).append('\n');
         }
+        assertThat(sheet.split("\n")).hasSize(inFavourByName.size());
         work(user, dossierCode, step, Map.of("outcome", "APPROVE", "membersTotal", membersTotal,
-                "membersPresent", membersPresent, "votes", new Json(ballot.toString())));
+                "membersPresent", membersPresent, "votesText", filled.toString()));
     }
 
-    /** The ballot sheet of a council task, serialized as Tasklist reads a form's Json variables. */
+    /** The ballot sheet of a council task as rows of nominee name and id. */
     ArrayNode ballot(String user, String taskId) {
-        ResponseEntity<JsonNode> votes = get(user, "/task/" + taskId + "/variables/votes?deserializeValue=false");
-        assertThat(votes.getStatusCode().value()).as("ballot: %s", votes.getBody()).isEqualTo(200);
-        assertThat(votes.getBody().get("type").asText()).isEqualTo("Json");
-        JsonNode value = votes.getBody().get("value");
-        try {
-            JsonNode rows = value.isTextual() ? DossierApiClient.JSON.readTree(value.asText()) : value;
-            assertThat(rows.isArray()).as("ballot: %s", votes.getBody()).isTrue();
-            return (ArrayNode) rows;
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new AssertionError("Phiếu biểu quyết không phải JSON: " + votes.getBody(), e);
+        ArrayNode rows = DossierApiClient.JSON.createArrayNode();
+        for (String line : sheet(user, taskId).split("\n")) {
+            ObjectNode row = rows.addObject();
+            row.put("name", line.substring(0, line.indexOf(" (mã ")).strip());
+            row.put("nomineeId", Long.parseLong(line.replaceAll(".*\\(mã (\\d+)\\).*", "$1")));
         }
+        return rows;
+    }
+
+    private String sheet(String user, String taskId) {
+        ResponseEntity<JsonNode> sheet = get(user, "/task/" + taskId + "/variables/votesText");
+        assertThat(sheet.getStatusCode().value()).as("ballot: %s", sheet.getBody()).isEqualTo(200);
+        return sheet.getBody().get("value").asText();
     }
 
     /** Camunda's REST form of variables: {@code {"name": {"value": ..., "type": ...}}}. */
