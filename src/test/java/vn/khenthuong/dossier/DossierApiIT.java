@@ -49,7 +49,6 @@ class DossierApiIT {
 
     @BeforeEach
     void accounts() {
-        TestAccounts.ensure(organisations, identityService);
         api = new DossierApiClient(rest);
     }
 

@@ -56,7 +56,6 @@ class DossierSubmissionIT {
 
     @BeforeEach
     void accounts() {
-        TestAccounts.ensure(organisations, identityService);
         api = new DossierApiClient(rest);
     }
 
