@@ -28,7 +28,11 @@ public enum OrgRole {
     /** The name people see for the group, e.g. "Phòng Nội vụ - Thành phố Cao Bằng". */
     public String groupName(Organisation org) {
         String role = switch (this) {
-            case REVIEWER -> org.level() == OrgLevel.PROVINCE ? "Ban Thi đua - Khen thưởng" : "Phòng Nội vụ";
+            case REVIEWER -> switch (org.kind()) {
+                case PROVINCE -> "Ban Thi đua - Khen thưởng";
+                case COMMUNE -> "Văn phòng HĐND và UBND";
+                default -> "Phòng Nội vụ";
+            };
             case COUNCIL -> "Hội đồng Thi đua - Khen thưởng";
             case CHAIRMAN -> "Chủ tịch UBND";
             default -> label;
