@@ -1,8 +1,11 @@
 package vn.khenthuong.dossier;
 
+import java.util.Map;
+
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Service;
 
+import vn.khenthuong.audit.AuditLog;
 import vn.khenthuong.review.ProcessVariables;
 
 /** The state changes the nomination process makes to a dossier, in the engine's transaction. */
@@ -10,9 +13,11 @@ import vn.khenthuong.review.ProcessVariables;
 public class DossierLifecycle {
 
     private final DossierRepository repository;
+    private final AuditLog audit;
 
-    DossierLifecycle(DossierRepository repository) {
+    DossierLifecycle(DossierRepository repository, AuditLog audit) {
         this.repository = repository;
+        this.audit = audit;
     }
 
     public Dossier get(long id) {
@@ -34,10 +39,12 @@ public class DossierLifecycle {
 
     public void markReachedProvince(long id) {
         repository.markReachedProvince(id);
+        audit.recordForEngineUser("REACHED_PROVINCE", id, Map.of());
     }
 
     public void markReturned(long id, String comment, String returnedFrom) {
         repository.markReturned(id, comment, returnedFrom);
+        audit.recordForEngineUser("RETURNED", id, Map.of("step", returnedFrom, "comment", comment));
     }
 
     public void markResubmitted(long id) {
@@ -46,28 +53,35 @@ public class DossierLifecycle {
 
     public void strikeNominee(long nomineeId, String reason, String step) {
         repository.strikeNominee(nomineeId, reason, step);
+        audit.recordForEngineUser("NOMINEE_STRUCK", repository.dossierOfNominee(nomineeId),
+                Map.of("nomineeId", nomineeId, "reason", reason, "step", step));
     }
 
     public void approve(long id) {
         repository.setActiveNomineesStatus(id, NomineeStatus.APPROVED);
         repository.updateStatus(id, DossierStatus.APPROVED, null, false);
+        audit.recordForEngineUser("APPROVED", id, Map.of());
     }
 
     public void forwardUpward(long id) {
         repository.setActiveNomineesStatus(id, NomineeStatus.APPROVED);
         repository.updateStatus(id, DossierStatus.FORWARDED, null, true);
+        audit.recordForEngineUser("FORWARDED_UPWARD", id, Map.of());
     }
 
     public void reject(long id, String reason) {
         repository.updateStatus(id, DossierStatus.REJECTED, reason, true);
+        audit.recordForEngineUser("REJECTED", id, Map.of("reason", reason == null ? "" : reason));
     }
 
     public void markNotApproved(long id) {
         repository.updateStatus(id, DossierStatus.NOT_APPROVED,
                 "Không còn người được đề nghị sau khi Hội đồng biểu quyết", true);
+        audit.recordForEngineUser("NOT_APPROVED", id, Map.of());
     }
 
     public void withdraw(long id, String reason) {
         repository.updateStatus(id, DossierStatus.WITHDRAWN, reason, true);
+        audit.recordForEngineUser("WITHDRAWN", id, Map.of("reason", reason == null ? "" : reason));
     }
 }

@@ -89,6 +89,10 @@ class DossierRepository {
         jdbc.sql("update dossier set reached_province = true where id = ?").param(id).update();
     }
 
+    long dossierOfNominee(long nomineeId) {
+        return jdbc.sql("select dossier_id from nominee where id = ?").param(nomineeId).query(Long.class).single();
+    }
+
     void strikeNominee(long nomineeId, String reason, String step) {
         jdbc.sql("update nominee set status = 'STRUCK', struck_reason = ?, struck_at = ? where id = ?")
                 .params(reason, step, nomineeId).update();

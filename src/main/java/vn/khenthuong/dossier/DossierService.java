@@ -7,6 +7,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -19,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.multipart.MultipartFile;
 
+import vn.khenthuong.audit.AuditLog;
 import vn.khenthuong.calendar.VietnamTime;
 import vn.khenthuong.review.NominationProcess;
 import vn.khenthuong.security.CurrentUser;
@@ -41,10 +43,12 @@ class DossierService {
     private final DossierValidation validation;
     private final NominationProcess process;
     private final DataSize maxDocumentSize;
+    private final AuditLog audit;
 
     DossierService(DossierRepository repository, DossierAccess access, DossierInput input, DocumentStore store,
             DossierValidation validation, NominationProcess process,
-            @Value("${khenthuong.documents.max-size:20MB}") DataSize maxDocumentSize) {
+            @Value("${khenthuong.documents.max-size:20MB}") DataSize maxDocumentSize, AuditLog audit) {
+        this.audit = audit;
         this.repository = repository;
         this.access = access;
         this.input = input;
@@ -69,6 +73,8 @@ class DossierService {
         long id = repository.insert(content, user.userId(), VietnamTime.now());
         repository.setCode(id, DossierCode.of(content.periodYear(), id));
         content.nominees().forEach(n -> repository.insertNominee(id, n));
+        audit.record(user.userId(), "DOSSIER_CREATED", id, Map.of("award", content.awardCode(),
+                "year", content.periodYear(), "nominees", names(content.nominees())));
         return id;
     }
 
@@ -115,6 +121,12 @@ class DossierService {
         if (d.status() == DossierStatus.DRAFT && content.periodYear() != d.periodYear()) {
             repository.setCode(id, DossierCode.of(content.periodYear(), id));
         }
+        audit.record(user.userId(), "DOSSIER_EDITED", id, Map.of("award", content.awardCode(),
+                "year", content.periodYear(), "nominees", names(content.nominees())));
+    }
+
+    private static List<String> names(List<Nominee> nominees) {
+        return nominees.stream().map(Nominee::fullName).toList();
     }
 
     @Transactional
@@ -149,6 +161,8 @@ class DossierService {
                 type.mediaType(), bytes.length, sha256(bytes), user.userId(), now);
         DocumentStore.Placement placement = store.put(id, bytes);
         long documentId = repository.insertDocument(id, info, placement.content(), placement.storagePath());
+        audit.record(user.userId(), "DOCUMENT_ATTACHED", id, Map.of("documentId", documentId, "kind", kind.name(),
+                "fileName", info.fileName(), "sha256", info.sha256(), "size", info.sizeBytes()));
         return new DocumentInfo(documentId, info.kind(), info.fileName(), info.contentType(), info.sizeBytes(),
                 info.sha256(), info.uploadedBy(), info.uploadedAt());
     }
@@ -163,6 +177,7 @@ class DossierService {
         }
         repository.deleteDocument(id, documentId);
         store.delete(document.storagePath());
+        audit.record(user.userId(), "DOCUMENT_REMOVED", id, Map.of("documentId", documentId));
     }
 
     @Transactional(readOnly = true)
@@ -200,8 +215,11 @@ class DossierService {
                 throw ApiException.conflict(NOT_EDITABLE);
             }
             validation.store(id, validation.all(d, VietnamTime.today()));
+            audit.record(user.userId(), "SUBMITTED", id, Map.of("code", d.code()));
             repository.setProcessInstance(id, inProcess(() -> process.start(id, d.code(), user.userId())));
         } else {
+            audit.record(user.userId(), "RESUBMITTED", id, Map.of("code", d.code(),
+                    "response", response == null ? "" : Text.clean(response)));
             if (!repository.markResubmittedFromReturned(id, now)) {
                 throw ApiException.conflict(NOT_EDITABLE);
             }
@@ -215,6 +233,7 @@ class DossierService {
     void withdraw(CurrentUser user, long id, String reason) {
         Dossier d = access.writable(user, repository.find(id));
         String cleanReason = Text.clean(reason);
+        audit.record(user.userId(), "WITHDRAWAL_REQUESTED", id, Map.of("reason", cleanReason == null ? "" : cleanReason));
         if (d.status() == DossierStatus.DRAFT) {
             if (!repository.withdrawDraft(id, cleanReason, VietnamTime.now())) {
                 throw ApiException.conflict("Hồ sơ vừa thay đổi trạng thái, hãy tải lại");

@@ -1,10 +1,13 @@
 package vn.khenthuong.registry;
 
+import java.util.Map;
+
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import vn.khenthuong.audit.AuditLog;
 import vn.khenthuong.calendar.VietnamTime;
 import vn.khenthuong.dossier.Dossier;
 import vn.khenthuong.dossier.DossierLifecycle;
@@ -27,9 +30,11 @@ class RecordApprovedAwards implements JavaDelegate {
     private final AwardRegistry registry;
     private final OrganisationService organisations;
     private final IdentityService identityService;
+    private final AuditLog audit;
 
     RecordApprovedAwards(DossierLifecycle dossiers, AwardRegistry registry, OrganisationService organisations,
-            IdentityService identityService) {
+            IdentityService identityService, AuditLog audit) {
+        this.audit = audit;
         this.dossiers = dossiers;
         this.registry = registry;
         this.organisations = organisations;
@@ -42,13 +47,15 @@ class RecordApprovedAwards implements JavaDelegate {
         String decidedBy = "Chủ tịch UBND " + decidingBody(dossier, (String) execution.getVariable(ProcessVariables.DECIDING_LEVEL)).name();
         for (Nominee n : dossier.nominees()) {
             if (n.status() == NomineeStatus.APPROVED) {
-                registry.record(new RegistryEntry(null,
+                long entryId = registry.record(new RegistryEntry(null,
                         n.isIndividual() ? SubjectKind.INDIVIDUAL : SubjectKind.COLLECTIVE,
                         n.isIndividual() ? n.cccd() : null, n.isIndividual() ? null : n.collectiveCode(),
                         n.fullName(), dossier.unitCode(), dossier.awardCode(), dossier.periodYear(), dossier.periodFrom(),
                         dossier.periodTo(), dossier.oneOff() ? MeritKind.ONE_OFF : MeritKind.MERIT, null,
                         VietnamTime.today(), decidedBy, RegistrySource.APPROVAL, dossier.id(), n.id(),
                         approver(), null));
+                audit.recordForEngineUser("REGISTRY_ENTRY", dossier.id(), Map.of("entryId", entryId,
+                        "nominee", n.fullName(), "award", dossier.awardCode(), "year", dossier.periodYear()));
             }
         }
     }

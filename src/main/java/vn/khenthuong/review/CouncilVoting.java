@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
+import vn.khenthuong.audit.AuditLog;
 import vn.khenthuong.calendar.VietnamTime;
 import vn.khenthuong.dossier.Dossier;
 import vn.khenthuong.dossier.DossierLifecycle;
@@ -23,11 +24,13 @@ class CouncilVoting {
     private final DossierLifecycle dossiers;
     private final Settings settings;
     private final JdbcClient jdbc;
+    private final AuditLog audit;
 
-    CouncilVoting(DossierLifecycle dossiers, Settings settings, JdbcClient jdbc) {
+    CouncilVoting(DossierLifecycle dossiers, Settings settings, JdbcClient jdbc, AuditLog audit) {
         this.dossiers = dossiers;
         this.settings = settings;
         this.jdbc = jdbc;
+        this.audit = audit;
     }
 
     CouncilThreshold thresholdFor(String awardCode, LocalDate on) {
@@ -51,6 +54,10 @@ class CouncilVoting {
             checkTally(nominee, vote);
             boolean passed = threshold.passes(vote.inFavour(), vote.membersTotal(), vote.membersPresent());
             insert(dossierId, step, vote, threshold, passed, userId);
+            audit.record(userId, "COUNCIL_VOTE", dossierId, Map.of("step", step.label(), "nominee", nominee.fullName(),
+                    "nomineeId", nominee.id(), "membersTotal", vote.membersTotal(), "membersPresent",
+                    vote.membersPresent(), "inFavour", vote.inFavour(), "threshold", threshold.describe(),
+                    "passed", passed));
             if (passed) {
                 remaining++;
             } else {

@@ -1,6 +1,10 @@
 package vn.khenthuong.review;
 
+import java.util.Map;
+
 import org.springframework.stereotype.Service;
+
+import vn.khenthuong.audit.AuditLog;
 
 import vn.khenthuong.dossier.DossierLifecycle;
 import vn.khenthuong.validation.DossierValidation;
@@ -11,10 +15,12 @@ class ReviewDecisions {
 
     private final DossierValidation validation;
     private final DossierLifecycle dossiers;
+    private final AuditLog audit;
 
-    ReviewDecisions(DossierValidation validation, DossierLifecycle dossiers) {
+    ReviewDecisions(DossierValidation validation, DossierLifecycle dossiers, AuditLog audit) {
         this.validation = validation;
         this.dossiers = dossiers;
+        this.audit = audit;
     }
 
     ReviewOutcome record(long dossierId, ReviewStep step, String outcomeValue, String comment, String overrideReason,
@@ -31,7 +37,11 @@ class ReviewDecisions {
                         + "Hãy trả lại, từ chối, hoặc ghi lý do chấp nhận vượt qua các lỗi này.");
             }
             validation.overrideErrors(dossierId, userId, overrideReason.strip());
+            audit.record(userId, "FINDINGS_OVERRIDDEN", dossierId, Map.of("step", step.label(),
+                    "reason", overrideReason.strip()));
         }
+        audit.record(userId, "STEP_COMPLETED", dossierId, Map.of("step", step.label(), "outcome", outcome.name(),
+                "comment", comment == null ? "" : comment.strip()));
         if (outcome == ReviewOutcome.RETURN) {
             dossiers.markReturned(dossierId, comment.strip(), step.label());
         }

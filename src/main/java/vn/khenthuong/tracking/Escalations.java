@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
+import vn.khenthuong.audit.AuditLog;
 import vn.khenthuong.calendar.VietnamTime;
 
 /**
@@ -18,10 +19,12 @@ public class Escalations {
 
     private final TaskService taskService;
     private final JdbcClient jdbc;
+    private final AuditLog audit;
 
-    Escalations(TaskService taskService, JdbcClient jdbc) {
+    Escalations(TaskService taskService, JdbcClient jdbc, AuditLog audit) {
         this.taskService = taskService;
         this.jdbc = jdbc;
+        this.audit = audit;
     }
 
     /** Returns false when the task was already done (nothing to escalate). */
@@ -45,6 +48,8 @@ public class Escalations {
                                 + due.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")) + ")",
                         now)
                 .update();
+        audit.record("system", "TASK_OVERDUE", dossierId, java.util.Map.of("step", stepLabel, "taskId", task.getId(),
+                "due", due.toString(), "toldGroup", supervisorGroup));
         return true;
     }
 }

@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import vn.khenthuong.audit.AuditLog;
 import vn.khenthuong.award.Award;
 import vn.khenthuong.award.AwardCatalogue;
 import vn.khenthuong.award.AwardKind;
@@ -58,6 +59,7 @@ class NominationFixture {
     final Escalations escalations = mock(Escalations.class);
     final AwardCatalogue awards = mock(AwardCatalogue.class);
     final AwardRegistry registry = mock(AwardRegistry.class);
+    final AuditLog audit = mock(AuditLog.class);
 
     NominationFixture(ProcessEngine engine) throws Exception {
         when(organisations.districtOf("thhoachung")).thenReturn(Optional.of(DISTRICT));
@@ -80,13 +82,13 @@ class NominationFixture {
         register("checkDossierCompleteness", create("vn.khenthuong.validation.CheckDossierCompleteness", dossiers, validation));
         register("checkEligibility", create("vn.khenthuong.validation.CheckEligibility", dossiers, validation));
         register("presentDossier", new PresentDossier(dossiers, validation, new DossierPresentation(organisations), awards));
-        register("checkReviewOutcome", new CheckReviewOutcome(new ReviewDecisions(validation, dossiers), actors));
+        register("checkReviewOutcome", new CheckReviewOutcome(new ReviewDecisions(validation, dossiers, audit), actors));
         JdbcClient jdbc = mock(JdbcClient.class, RETURNS_DEEP_STUBS);
-        register("recordCouncilVote", new RecordCouncilVote(new CouncilVoting(dossiers, settings, jdbc), actors));
+        register("recordCouncilVote", new RecordCouncilVote(new CouncilVoting(dossiers, settings, jdbc, audit), actors));
         register("resubmitDossier", new ResubmitDossier(dossiers, validation));
         register("stepDeadlines", deadlines);
         register("recordApprovedAwards", create("vn.khenthuong.registry.RecordApprovedAwards", dossiers, registry,
-                organisations, engine.getIdentityService()));
+                organisations, engine.getIdentityService(), audit));
         register("escalateOverdueTask", create("vn.khenthuong.tracking.EscalateOverdueTask", escalations));
         for (String step : List.of("ApproveDossier", "ForwardDossierUpward", "ForwardToProvince",
                 "MarkDossierNotApproved", "RejectDossier", "WithdrawDossier")) {

@@ -1,0 +1,30 @@
+package vn.khenthuong.audit;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+
+/** One record of the audit log, with the hash that chains it to the record before. */
+public record AuditEvent(long id, Instant occurredAt, String actor, String orgCode, String eventType, Long dossierId,
+        String payload, String prevHash, String hash) {
+
+    /** SHA-256 over every field but the hash itself, the previous record's hash included. */
+    static String hashOf(long id, Instant occurredAt, String actor, String orgCode, String eventType, Long dossierId,
+            String payload, String prevHash) {
+        String content = String.join("\u001f", Long.toString(id), occurredAt.toString(), actor,
+                orgCode == null ? "" : orgCode, eventType, dossierId == null ? "" : dossierId.toString(), payload,
+                prevHash);
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(content.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    boolean contentMatchesHash() {
+        return hash.equals(hashOf(id, occurredAt, actor, orgCode, eventType, dossierId, payload, prevHash));
+    }
+}
