@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
@@ -16,6 +17,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -90,9 +92,31 @@ class WebappLocalesTest {
 
         String config = withoutComments(read(copies.get(0)));
         assertThat(listAfter(config, "availableLocales")).containsExactly("vi", "en");
-        assertThat(valueAfter(config, "fallbackLocale")).isEqualTo("en");
+        // The fallback is the chosen locale itself: English for English browsers, Vietnamese for all others.
+        assertThat(config).containsPattern("fallbackLocale:\\s*locale\\b")
+                .containsPattern("locale = firstLanguage === 'en' \\? 'en' : 'vi'");
+    }
+
+    @Test
+    void tasklistShowsDatesAsDayMonthYear() throws IOException {
+        String config = withoutComments(read(getClass().getClassLoader()
+                .getResource(APP_ROOT + "tasklist/scripts/config.js")));
+
         assertThat(List.of("abbr", "normal", "long", "short")).allSatisfy(format ->
                 assertThat(valueAfter(config, format)).as(format).contains("DD/MM/YYYY"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"tasklist", "admin", "cockpit"})
+    void dateScriptIsConfiguredAndOnTheClasspath(String app) throws IOException {
+        String config = withoutComments(read(getClass().getClassLoader()
+                .getResource(APP_ROOT + app + "/scripts/config.js")));
+
+        List<String> scripts = listAfter(config, "customScripts");
+        assertThat(scripts).hasSize(1);
+        String script = URI.create("http://x/" + APP_ROOT + app + "/" + scripts.get(0) + ".js")
+                .normalize().getPath().substring(1);
+        assertThat(getClass().getClassLoader().getResource(script)).as(script).isNotNull();
     }
 
     private static void checkText(String key, String en, String vi, List<String> failures) {

@@ -15,22 +15,22 @@
  * limitations under the License.
  */
 
+// Khen thưởng: Vietnamese (../locales/vi.json) unless the browser's first language is English.
+// The webapps load both the chosen and the fallback locale, and whichever file arrives last sets
+// moment.js's locale (day names, "2 ngày nữa"); a fallback equal to the chosen locale makes them
+// load a single file, so dates always speak the language of the page.
+const firstLanguage = ((navigator.languages && navigator.languages[0]) || navigator.language || '')
+  .split('-')[0]
+  .toLowerCase();
+const locale = firstLanguage === 'en' ? 'en' : 'vi';
+
 export default {
-  // Khen thưởng: Vietnamese for browsers asking for it (navigator.languages[0] = vi-*),
-  // English for everyone else. vi.json lives next to en.json in ../locales/.
   locales: {
     availableLocales: ['vi', 'en'],
-    fallbackLocale: 'en'
+    fallbackLocale: locale
   },
-  // Dates as dd/MM/yyyy (moment.js patterns) whatever the locale.
-  dateFormat: {
-    monthName: 'MMMM',
-    day: 'DD',
-    abbr: 'DD/MM/YYYY HH:mm',
-    normal: 'DD/MM/YYYY HH:mm',
-    long: 'dddd, DD/MM/YYYY HH:mm',
-    short: 'DD/MM/YYYY'
-  },
+  // Vietnamese month and day names for the date picker, which reads AngularJS's $locale.
+  customScripts: ['../tasklist/scripts/angular-locale-vi'],
   // // change the app name and vendor
   // app: {
   //   name: 'Admin',
