@@ -32,9 +32,9 @@ class TasklistFilters {
     @EventListener(ApplicationReadyEvent.class)
     @Order(0)
     void ensure() {
-        ensure("Việc của tôi", -10, "Việc đã nhận về mình",
+        ensure("Việc của tôi", -5, "Việc đã nhận về mình",
                 taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
-        ensure("Việc của đơn vị", -5, "Việc giao cho các nhóm của tôi, kể cả việc đồng nghiệp đã nhận",
+        ensure("Việc của đơn vị", -10, "Việc giao cho các nhóm của tôi, kể cả việc đồng nghiệp đã nhận",
                 taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
                         .includeAssignedTasks());
         ensure("Quá hạn", 0, "Việc của nhóm tôi đã quá hạn xử lý",
