@@ -1,8 +1,8 @@
 package vn.khenthuong.decision;
 
+import java.io.IOException;
 import java.io.OutputStream;
 import java.security.MessageDigest;
-import java.security.PublicKey;
 import java.security.cert.TrustAnchor;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,7 +11,17 @@ import java.util.List;
 import java.util.Set;
 
 import org.bouncycastle.asn1.ASN1Encodable;
+import org.bouncycastle.asn1.ASN1EncodableVector;
+import org.bouncycastle.asn1.ASN1Encoding;
+import org.bouncycastle.asn1.ASN1Primitive;
+import org.bouncycastle.asn1.DERSet;
+import org.bouncycastle.asn1.cms.ContentInfo;
+import org.bouncycastle.asn1.cms.SignerInfo;
+import org.bouncycastle.asn1.ASN1OctetString;
 import org.bouncycastle.asn1.ASN1Set;
+import org.bouncycastle.asn1.cms.IssuerAndSerialNumber;
+import org.bouncycastle.asn1.cms.SignerIdentifier;
+import org.bouncycastle.asn1.x509.SubjectKeyIdentifier;
 import org.bouncycastle.asn1.cms.Attribute;
 import org.bouncycastle.asn1.cms.AttributeTable;
 import org.bouncycastle.asn1.cms.CMSObjectIdentifiers;
@@ -47,6 +57,9 @@ final class CmsStructure {
     /** Null if the structure holds, else what is wrong. */
     static String problem(CMSSignedData cms, SignerInformation signer, X509CertificateHolder signerCertificate,
             Set<TrustAnchor> anchors) throws Exception {
+        if (!CMSObjectIdentifiers.signedData.equals(cms.toASN1Structure().getContentType())) {
+            return "content type";
+        }
         SignedData signedData = SignedData.getInstance(cms.toASN1Structure().getContent());
         boolean subjectKeyId = signer.getSID().getSubjectKeyIdentifier() != null;
         int expectedSignerVersion = subjectKeyId ? 3 : 1;
@@ -55,11 +68,19 @@ final class CmsStructure {
         if (signer.getVersion() != expectedSignerVersion || cms.getVersion() != expectedVersion) {
             return "version";
         }
+        if (!sidNamesExactly(signer, signerCertificate)) {
+            return "signer identifier";
+        }
         ASN1Encodable[] digestAlgorithms = signedData.getDigestAlgorithms().toArray();
         if (digestAlgorithms.length != 1 || !signer.getDigestAlgorithmID().equals(AlgorithmIdentifier.getInstance(digestAlgorithms[0]))) {
             return "digest algorithms";
         }
         List<X509CertificateHolder> certificates = new ArrayList<>(cms.getCertificates().getMatches(null));
+        // BouncyCastle skips set elements that are not certificates (or CRLs): count them all
+        if (size(signedData.getCertificates()) != certificates.size()
+                || size(signedData.getCRLs()) != cms.getCRLs().getMatches(null).size()) {
+            return "certificate or CRL set";
+        }
         for (X509CertificateHolder certificate : certificates) {
             if (!verifiedByIssuer(certificate, certificates, anchors)) {
                 return "certificate " + certificate.getSubject();
@@ -76,12 +97,45 @@ final class CmsStructure {
         return unsignedAttributesProblem(signer);
     }
 
+    /**
+     * True if the bytes are exactly the DER encoding of the CMS as BouncyCastle reads it. Its parser is
+     * lenient (any tag number for the signed attributes, non-canonical booleans and bit strings that the
+     * verification re-encodes), so a changed byte could otherwise be read back into the same meaning.
+     * Every mainstream PAdES signer writes DER; a BER-encoded CMS is refused.
+     */
+    static boolean isCanonicalDer(ASN1Primitive parsed, byte[] raw) throws IOException {
+        ContentInfo contentInfo = ContentInfo.getInstance(parsed);
+        SignedData signedData = SignedData.getInstance(contentInfo.getContent());
+        ASN1EncodableVector signerInfos = new ASN1EncodableVector();
+        for (ASN1Encodable signerInfo : signedData.getSignerInfos()) {
+            signerInfos.add(SignerInfo.getInstance(signerInfo));
+        }
+        SignedData rebuilt = new SignedData(signedData.getDigestAlgorithms(), signedData.getEncapContentInfo(),
+                signedData.getCertificates(), signedData.getCRLs(), new DERSet(signerInfos));
+        return Arrays.equals(new ContentInfo(contentInfo.getContentType(), rebuilt).getEncoded(ASN1Encoding.DER), raw);
+    }
+
+    /** BouncyCastle matches names loosely (a PrintableString equals a UTF8String): compare the encodings. */
+    private static boolean sidNamesExactly(SignerInformation signer, X509CertificateHolder certificate) throws Exception {
+        SignerIdentifier sid = signer.toASN1Structure().getSID();
+        if (sid.isTagged()) {
+            byte[] keyId = ASN1OctetString.getInstance(sid.getId()).getOctets();
+            SubjectKeyIdentifier own = SubjectKeyIdentifier.fromExtensions(certificate.getExtensions());
+            return own != null && Arrays.equals(own.getKeyIdentifier(), keyId);
+        }
+        return Arrays.equals(sid.getId().toASN1Primitive().getEncoded(),
+                new IssuerAndSerialNumber(certificate.toASN1Structure()).getEncoded());
+    }
+
+    private static int size(ASN1Set set) {
+        return set == null ? 0 : set.size();
+    }
+
     private static boolean verifiedByIssuer(X509CertificateHolder certificate, Collection<X509CertificateHolder> certificates,
             Set<TrustAnchor> anchors) throws Exception {
-        for (PublicKey key : issuerKeys(certificate.getIssuer().getEncoded(), certificates, anchors)) {
-            ContentVerifierProvider verifier = new JcaContentVerifierProviderBuilder().build(key);
+        for (ContentVerifierProvider issuer : issuers(certificate.getIssuer().getEncoded(), certificates, anchors)) {
             try {
-                if (certificate.isSignatureValid(verifier)) {
+                if (certificate.isSignatureValid(issuer)) {
                     return true;
                 }
             } catch (Exception e) {
@@ -93,9 +147,9 @@ final class CmsStructure {
 
     private static boolean crlVerified(X509CRLHolder crl, Collection<X509CertificateHolder> certificates,
             Set<TrustAnchor> anchors) throws Exception {
-        for (PublicKey key : issuerKeys(crl.getIssuer().getEncoded(), certificates, anchors)) {
+        for (ContentVerifierProvider issuer : issuers(crl.getIssuer().getEncoded(), certificates, anchors)) {
             try {
-                if (crl.isSignatureValid(new JcaContentVerifierProviderBuilder().build(key))) {
+                if (crl.isSignatureValid(issuer)) {
                     return true;
                 }
             } catch (Exception e) {
@@ -105,20 +159,22 @@ final class CmsStructure {
         return false;
     }
 
-    private static List<PublicKey> issuerKeys(byte[] issuer, Collection<X509CertificateHolder> certificates,
+    /** Verifiers for the keys of every certificate or trust anchor whose subject is the given issuer. */
+    private static List<ContentVerifierProvider> issuers(byte[] issuer, Collection<X509CertificateHolder> certificates,
             Set<TrustAnchor> anchors) throws Exception {
-        List<PublicKey> keys = new ArrayList<>();
+        List<ContentVerifierProvider> verifiers = new ArrayList<>();
+        JcaContentVerifierProviderBuilder builder = new JcaContentVerifierProviderBuilder();
         for (X509CertificateHolder candidate : certificates) {
             if (Arrays.equals(candidate.getSubject().getEncoded(), issuer)) {
-                keys.add(new org.bouncycastle.cert.jcajce.JcaX509CertificateConverter().getCertificate(candidate).getPublicKey());
+                verifiers.add(builder.build(candidate));
             }
         }
         for (TrustAnchor anchor : anchors) {
             if (Arrays.equals(anchor.getTrustedCert().getSubjectX500Principal().getEncoded(), issuer)) {
-                keys.add(anchor.getTrustedCert().getPublicKey());
+                verifiers.add(builder.build(anchor.getTrustedCert().getPublicKey()));
             }
         }
-        return keys;
+        return verifiers;
     }
 
     private static boolean signingCertificateMatches(AttributeTable signed, X509CertificateHolder certificate) throws Exception {

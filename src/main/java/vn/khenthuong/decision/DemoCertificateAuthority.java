@@ -22,9 +22,12 @@ import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.X500NameBuilder;
 import org.bouncycastle.asn1.x500.style.BCStyle;
 import org.bouncycastle.asn1.x509.BasicConstraints;
+import org.bouncycastle.asn1.x509.CRLNumber;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.KeyUsage;
+import org.bouncycastle.cert.X509v2CRLBuilder;
 import org.bouncycastle.cert.X509v3CertificateBuilder;
+import org.bouncycastle.cert.jcajce.JcaX509v2CRLBuilder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
@@ -72,6 +75,25 @@ final class DemoCertificateAuthority {
 
     synchronized X509Certificate rootCertificate() {
         return root().certificate();
+    }
+
+    /**
+     * A fresh, empty certificate revocation list of the demo root (valid for a week): nothing it issued
+     * is revoked. Validators that insist on revocation data (EU DSS) need it to reach a definite answer.
+     */
+    synchronized byte[] crl() {
+        Pkcs12SigningKey root = root();
+        try {
+            Instant now = Instant.now();
+            X509v2CRLBuilder builder = new JcaX509v2CRLBuilder(root.certificate(), Date.from(now.minus(Duration.ofMinutes(1))));
+            builder.setNextUpdate(Date.from(now.plus(Duration.ofDays(7))));
+            builder.addExtension(Extension.authorityKeyIdentifier, false,
+                    new JcaX509ExtensionUtils().createAuthorityKeyIdentifier(root.certificate()));
+            builder.addExtension(Extension.cRLNumber, false, new CRLNumber(BigInteger.valueOf(now.getEpochSecond())));
+            return builder.build(new JcaContentSignerBuilder(SIGNATURE_ALGORITHM).build(root.privateKey())).getEncoded();
+        } catch (GeneralSecurityException | OperatorCreationException | IOException e) {
+            throw new IllegalStateException("Demo CA: cannot issue a CRL", e);
+        }
     }
 
     /** A trust store holding only the demo root, for {@link SignatureVerifier}. */

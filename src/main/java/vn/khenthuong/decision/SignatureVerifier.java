@@ -15,6 +15,7 @@ import java.security.cert.X509CertSelector;
 import java.security.cert.X509Certificate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Calendar;
 import java.util.Collections;
 import java.util.Comparator;
@@ -29,7 +30,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.bouncycastle.asn1.ASN1InputStream;
 import org.bouncycastle.asn1.ASN1Primitive;
-import org.bouncycastle.asn1.cms.ContentInfo;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cms.CMSProcessableByteArray;
@@ -72,7 +72,8 @@ final class SignatureVerifier {
         found.sort(Comparator.comparingLong(SignatureFields::end));
         List<VerificationResult.SignatureCheck> checks = new ArrayList<>();
         for (int i = 0; i < found.size(); i++) {
-            checks.add(check(pdf, found.get(i), i == found.size() - 1));
+            SignatureFields fields = found.get(i);
+            checks.add(check(pdf, fields.byteRange(), fields.subFilter(), fields.signDate(), i == found.size() - 1));
         }
         return new VerificationResult(sha256, checks, null);
     }
@@ -83,16 +84,16 @@ final class SignatureVerifier {
         }
     }
 
-    private VerificationResult.SignatureCheck check(byte[] pdf, SignatureFields fields, boolean last) {
-        OffsetDateTime time = fields.signDate() == null ? null
-                : OffsetDateTime.ofInstant(fields.signDate().toInstant(), VietnamTime.ZONE);
-        boolean covers = fields.end() == pdf.length;
+    /** Checks one signature given what the PDF parser read from its dictionary. */
+    VerificationResult.SignatureCheck check(byte[] pdf, int[] byteRange, String subFilter, Calendar signDate, boolean last) {
+        OffsetDateTime time = signDate == null ? null : OffsetDateTime.ofInstant(signDate.toInstant(), VietnamTime.ZONE);
+        boolean covers = new SignatureFields(byteRange, subFilter, signDate).end() == pdf.length;
         String changed = last && !covers ? CHANGED_AFTER : null;
-        if (!"ETSI.CAdES.detached".equals(fields.subFilter()) && !"adbe.pkcs7.detached".equals(fields.subFilter())) {
+        if (!"ETSI.CAdES.detached".equals(subFilter) && !"adbe.pkcs7.detached".equals(subFilter)) {
             return new VerificationResult.SignatureCheck(false, null, null, time, false, covers,
-                    "Kiểu chữ ký \"" + fields.subFilter() + "\" không được hỗ trợ");
+                    "Kiểu chữ ký \"" + subFilter + "\" không được hỗ trợ");
         }
-        SignedRange range = SignedRange.of(pdf, fields.byteRange());
+        SignedRange range = SignedRange.of(pdf, byteRange);
         if (range == null) {
             return new VerificationResult.SignatureCheck(false, null, null, time, false, covers, BROKEN);
         }
@@ -230,7 +231,8 @@ final class SignatureVerifier {
                         return null;
                     }
                 }
-                return ContentInfo.getInstance(object).getEncoded();
+                byte[] der = Arrays.copyOf(bytes, used);
+                return CmsStructure.isCanonicalDer(object, der) ? der : null;
             } catch (IOException | RuntimeException e) {
                 return null;
             }
