@@ -3,6 +3,7 @@ package vn.khenthuong.decision;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.Locale;
 
 import org.springframework.stereotype.Service;
 
@@ -34,7 +35,7 @@ class BonusCalculator {
     long bonus(Award award, NomineeKind recipient, LocalDate decisionDate) {
         if (!award.target().accepts(recipient)) {
             throw new IllegalArgumentException("Danh hiệu \"" + award.name() + "\" không tặng cho "
-                    + recipient.label().toLowerCase(java.util.Locale.ROOT));
+                    + recipient.label().toLowerCase(Locale.ROOT));
         }
         BigDecimal amount = settings.decimal(MULTIPLIER_PREFIX + award.code(), decisionDate)
                 .multiply(settings.decimal(BASE_SALARY, decisionDate));

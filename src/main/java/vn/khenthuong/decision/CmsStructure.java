@@ -1,6 +1,5 @@
 package vn.khenthuong.decision;
 
-import java.io.IOException;
 import java.io.OutputStream;
 import java.security.MessageDigest;
 import java.security.cert.TrustAnchor;
@@ -11,26 +10,21 @@ import java.util.List;
 import java.util.Set;
 
 import org.bouncycastle.asn1.ASN1Encodable;
-import org.bouncycastle.asn1.ASN1EncodableVector;
-import org.bouncycastle.asn1.ASN1Encoding;
-import org.bouncycastle.asn1.ASN1Primitive;
-import org.bouncycastle.asn1.DERSet;
-import org.bouncycastle.asn1.cms.ContentInfo;
-import org.bouncycastle.asn1.cms.SignerInfo;
 import org.bouncycastle.asn1.ASN1OctetString;
 import org.bouncycastle.asn1.ASN1Set;
-import org.bouncycastle.asn1.cms.IssuerAndSerialNumber;
-import org.bouncycastle.asn1.cms.SignerIdentifier;
-import org.bouncycastle.asn1.x509.SubjectKeyIdentifier;
 import org.bouncycastle.asn1.cms.Attribute;
 import org.bouncycastle.asn1.cms.AttributeTable;
 import org.bouncycastle.asn1.cms.CMSObjectIdentifiers;
+import org.bouncycastle.asn1.cms.ContentInfo;
+import org.bouncycastle.asn1.cms.IssuerAndSerialNumber;
 import org.bouncycastle.asn1.cms.SignedData;
+import org.bouncycastle.asn1.cms.SignerIdentifier;
 import org.bouncycastle.asn1.ess.ESSCertIDv2;
 import org.bouncycastle.asn1.ess.SigningCertificate;
 import org.bouncycastle.asn1.ess.SigningCertificateV2;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
+import org.bouncycastle.asn1.x509.SubjectKeyIdentifier;
 import org.bouncycastle.cert.X509CRLHolder;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cms.CMSSignedData;
@@ -95,24 +89,6 @@ final class CmsStructure {
             return "signing certificate attribute";
         }
         return unsignedAttributesProblem(signer);
-    }
-
-    /**
-     * True if the bytes are exactly the DER encoding of the CMS as BouncyCastle reads it. Its parser is
-     * lenient (any tag number for the signed attributes, non-canonical booleans and bit strings that the
-     * verification re-encodes), so a changed byte could otherwise be read back into the same meaning.
-     * Every mainstream PAdES signer writes DER; a BER-encoded CMS is refused.
-     */
-    static boolean isCanonicalDer(ASN1Primitive parsed, byte[] raw) throws IOException {
-        ContentInfo contentInfo = ContentInfo.getInstance(parsed);
-        SignedData signedData = SignedData.getInstance(contentInfo.getContent());
-        ASN1EncodableVector signerInfos = new ASN1EncodableVector();
-        for (ASN1Encodable signerInfo : signedData.getSignerInfos()) {
-            signerInfos.add(SignerInfo.getInstance(signerInfo));
-        }
-        SignedData rebuilt = new SignedData(signedData.getDigestAlgorithms(), signedData.getEncapContentInfo(),
-                signedData.getCertificates(), signedData.getCRLs(), new DERSet(signerInfos));
-        return Arrays.equals(new ContentInfo(contentInfo.getContentType(), rebuilt).getEncoded(ASN1Encoding.DER), raw);
     }
 
     /** BouncyCastle matches names loosely (a PrintableString equals a UTF8String): compare the encodings. */
@@ -202,7 +178,7 @@ final class CmsStructure {
                 return "unsigned attribute " + attribute.getAttrType();
             }
             for (ASN1Encodable value : attribute.getAttrValues().toArray()) {
-                TimeStampToken token = new TimeStampToken(org.bouncycastle.asn1.cms.ContentInfo.getInstance(value));
+                TimeStampToken token = new TimeStampToken(ContentInfo.getInstance(value));
                 SignerId tsa = token.getSID();
                 @SuppressWarnings("unchecked")
                 Collection<X509CertificateHolder> tsaCertificates = token.getCertificates().getMatches(tsa);

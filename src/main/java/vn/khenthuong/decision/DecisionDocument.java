@@ -42,7 +42,7 @@ record DecisionDocument(
         Objects.requireNonNull(signer, "signer");
         // attachedList may be null: a decision naming its one recipient in Điều 1 has no list
         if (issuingBody.isEmpty() || articles.isEmpty()) {
-            throw new IllegalArgumentException("A decision needs an issuing body and at least one article");
+            throw new IllegalArgumentException("Quyết định phải có cơ quan ban hành và ít nhất một điều");
         }
     }
 
@@ -50,7 +50,7 @@ record DecisionDocument(
     record DecisionNumber(int value, String symbol) {
         DecisionNumber {
             if (value < 1) {
-                throw new IllegalArgumentException("Decision numbers start at 1");
+                throw new IllegalArgumentException("Số quyết định bắt đầu từ 1");
             }
             symbol = nfc(symbol);
         }
@@ -106,7 +106,7 @@ record DecisionDocument(
             name = nfc(name);
             positionOrUnit = positionOrUnit == null ? "" : nfc(positionOrUnit);
             if (bonus < 0) {
-                throw new IllegalArgumentException("A bonus cannot be negative");
+                throw new IllegalArgumentException("Tiền thưởng không được âm");
             }
         }
     }

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -67,7 +68,7 @@ final class DemoCertificateAuthority {
             KeyPair keys = newKeyPair();
             X509Certificate certificate = issue(dn(name, organisation), keys, root.certificate(), root.privateKey(), false);
             store(file, SIGNER_ALIAS, keys.getPrivate(), certificate, root.certificate());
-            log.warn("Demo CA: issued a DEMO signing certificate for \"{}\" ({}) in {}; not valid outside this installation",
+            log.warn("CA DEMO: đã cấp chứng thư số DEMO cho \"{}\" ({}) tại {}; chỉ để trình diễn, không có giá trị pháp lý",
                     name, organisation, file);
         }
         return new Pkcs12SigningKey(file, SIGNER_ALIAS, password);
@@ -115,8 +116,7 @@ final class DemoCertificateAuthority {
             X500Name subject = dn("Demo Root CA - Khen thưởng (KHÔNG DÙNG THẬT)", "Khen thưởng demo");
             X509Certificate certificate = issue(subject, keys, null, keys.getPrivate(), true);
             store(file, ROOT_ALIAS, keys.getPrivate(), certificate);
-            log.warn("Demo CA: created a DEMO root certificate authority in {}; signatures it backs are for demonstration only",
-                    file);
+            log.warn("CA DEMO: đã tạo cơ quan chứng thực gốc DEMO tại {}; chữ ký số dựa trên nó chỉ để trình diễn", file);
         }
         return new Pkcs12SigningKey(file, ROOT_ALIAS, password);
     }
@@ -155,7 +155,7 @@ final class DemoCertificateAuthority {
             try (OutputStream out = Files.newOutputStream(temporary)) {
                 store.store(out, password);
             }
-            Files.move(temporary, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException | GeneralSecurityException e) {
             throw new IllegalStateException("Demo CA: cannot write " + file, e);
         }

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.cert.CertificateEncodingException;
+import java.text.Normalizer;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -49,7 +50,7 @@ final class PdfSigner {
             PDSignature signature = new PDSignature();
             signature.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
             signature.setSubFilter(PDSignature.SUBFILTER_ETSI_CADES_DETACHED);
-            signature.setName(key.signerName());
+            signature.setName(Normalizer.normalize(key.signerName(), Normalizer.Form.NFC));
             signature.setSignDate(GregorianCalendar.from(signedAt.toZonedDateTime()));
             field.getCOSObject().setItem(COSName.V, signature);
 

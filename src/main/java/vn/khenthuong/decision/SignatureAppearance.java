@@ -14,6 +14,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceDictionary;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
+import org.apache.pdfbox.util.Matrix;
 
 /**
  * The visible signature: a hand-signature stroke, the organisation's red round seal over its left third,
@@ -159,7 +160,7 @@ final class SignatureAppearance {
                 float x = (float) (cx + r * cos - glyphWidth / 2 * sin);
                 float y = (float) (cy + r * sin + glyphWidth / 2 * cos);
                 // glyph x-axis along the clockwise tangent (sin, -cos)
-                content.setTextMatrix(new org.apache.pdfbox.util.Matrix((float) sin, (float) -cos, (float) cos, (float) sin, x, y));
+                content.setTextMatrix(new Matrix((float) sin, (float) -cos, (float) cos, (float) sin, x, y));
                 content.showText(glyph);
                 angle -= glyphWidth / r;
             }

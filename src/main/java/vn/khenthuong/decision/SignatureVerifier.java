@@ -1,6 +1,5 @@
 package vn.khenthuong.decision;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
@@ -15,8 +14,8 @@ import java.security.cert.X509CertSelector;
 import java.security.cert.X509Certificate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Calendar;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.Date;
@@ -28,15 +27,13 @@ import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
-import org.bouncycastle.asn1.ASN1InputStream;
-import org.bouncycastle.asn1.ASN1Primitive;
+import org.bouncycastle.asn1.x500.style.BCStyle;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cms.CMSProcessableByteArray;
 import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
-import org.bouncycastle.asn1.x500.style.BCStyle;
 
 import vn.khenthuong.calendar.VietnamTime;
 
@@ -104,7 +101,7 @@ final class SignatureVerifier {
             }
             SignerInformation signer = cms.getSignerInfos().getSigners().iterator().next();
             @SuppressWarnings("unchecked")
-            var matches = (java.util.Collection<X509CertificateHolder>) cms.getCertificates().getMatches(signer.getSID());
+            var matches = (Collection<X509CertificateHolder>) cms.getCertificates().getMatches(signer.getSID());
             if (matches.isEmpty()) {
                 return new VerificationResult.SignatureCheck(false, null, null, time, false, covers, BROKEN);
             }
@@ -170,72 +167,6 @@ final class SignatureVerifier {
             return MessageDigest.getInstance("SHA-256").digest(bytes);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    /** The bytes a signature covers and the CMS in its hole, if the byte range is well formed. */
-    record SignedRange(byte[] content, byte[] cms) {
-
-        static SignedRange of(byte[] pdf, int[] range) {
-            if (range == null || range.length != 4 || range[0] != 0 || range[1] <= 0 || range[2] <= range[1] + 1
-                    || range[3] < 0 || (long) range[2] + range[3] > pdf.length) {
-                return null;
-            }
-            if (pdf[range[1]] != '<' || pdf[range[2] - 1] != '>') {
-                return null;
-            }
-            byte[] cms = canonicalHex(pdf, range[1] + 1, range[2] - 1);
-            if (cms == null) {
-                return null;
-            }
-            byte[] content = new byte[range[1] + range[3]];
-            System.arraycopy(pdf, 0, content, 0, range[1]);
-            System.arraycopy(pdf, range[2], content, range[1], range[3]);
-            return new SignedRange(content, cms);
-        }
-
-        /**
-         * Decodes the hole strictly: hex digits of one case only, an even count, one DER object followed by
-         * nothing but zero bytes. Lenient decoding would let a changed padding digit or letter case pass.
-         */
-        private static byte[] canonicalHex(byte[] pdf, int from, int to) {
-            if ((to - from) % 2 != 0 || to <= from) {
-                return null;
-            }
-            boolean upper = false;
-            boolean lower = false;
-            byte[] bytes = new byte[(to - from) / 2];
-            for (int i = from; i < to; i++) {
-                int c = pdf[i];
-                upper |= c >= 'A' && c <= 'F';
-                lower |= c >= 'a' && c <= 'f';
-                if (Character.digit(c, 16) < 0) {
-                    return null;
-                }
-            }
-            if (upper && lower) {
-                return null;
-            }
-            for (int i = 0; i < bytes.length; i++) {
-                bytes[i] = (byte) (Character.digit(pdf[from + 2 * i], 16) << 4 | Character.digit(pdf[from + 2 * i + 1], 16));
-            }
-            ByteArrayInputStream in = new ByteArrayInputStream(bytes);
-            try (ASN1InputStream asn1 = new ASN1InputStream(in)) {
-                ASN1Primitive object = asn1.readObject();
-                if (object == null) {
-                    return null;
-                }
-                int used = bytes.length - in.available();
-                for (int i = used; i < bytes.length; i++) {
-                    if (bytes[i] != 0) {
-                        return null;
-                    }
-                }
-                byte[] der = Arrays.copyOf(bytes, used);
-                return CmsStructure.isCanonicalDer(object, der) ? der : null;
-            } catch (IOException | RuntimeException e) {
-                return null;
-            }
         }
     }
 }

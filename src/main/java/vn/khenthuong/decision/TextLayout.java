@@ -2,6 +2,7 @@ package vn.khenthuong.decision;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -139,7 +140,8 @@ final class TextLayout {
         List<List<Piece>> words = new ArrayList<>();
         boolean spaceBefore = false;
         for (Run run : runs) {
-            String text = run.text();
+            // PDFBox positions no combining marks: every letter must be precomposed
+            String text = Normalizer.normalize(run.text(), Normalizer.Form.NFC);
             int i = 0;
             while (i < text.length()) {
                 if (text.charAt(i) == ' ') {

@@ -1,8 +1,10 @@
 package vn.khenthuong.decision;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
@@ -129,7 +131,7 @@ class DecisionPdfLayoutTest {
                 .filter(p -> p.getYDirAdj() < PageFlow.TOP).toList();
         assertThat(number).extracting(TextPosition::getUnicode).containsExactly("2");
         float centre = number.get(0).getXDirAdj() + number.get(0).getWidthDirAdj() / 2;
-        assertThat(centre).isCloseTo(PageFlow.LEFT + PageFlow.WIDTH / 2, org.assertj.core.data.Offset.offset(1f));
+        assertThat(centre).isCloseTo(PageFlow.LEFT + PageFlow.WIDTH / 2, offset(1f));
     }
 
     @Test
@@ -168,11 +170,11 @@ class DecisionPdfLayoutTest {
             assertThat(document.getDocumentInformation().getTitle())
                     .isEqualTo("Quyết định số 123/QĐ-UBND ngày 05 tháng 4 năm 2026 về việc tặng Bằng khen");
             assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("vi-VN");
-            String xmp = new String(document.getDocumentCatalog().getMetadata().toByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+            String xmp = new String(document.getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8);
             assertThat(xmp).contains("<pdfaid:part>2</pdfaid:part>", "<pdfaid:conformance>B</pdfaid:conformance>",
                     "Quyết định số 123/QĐ-UBND", "2026-04-05T09:30:00+07:00");
             assertThat(document.getDocumentCatalog().getOutputIntents()).hasSize(1);
-            assertThat(document.getPage(0).getMediaBox().getWidth()).isCloseTo(595.3f, org.assertj.core.data.Offset.offset(0.1f));
+            assertThat(document.getPage(0).getMediaBox().getWidth()).isCloseTo(595.3f, offset(0.1f));
         }
     }
 

@@ -3,8 +3,11 @@ package vn.khenthuong.decision;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.util.List;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
@@ -36,9 +39,9 @@ class PdfA2bConformanceTest {
     @Test
     void veraPdfRejectsAFileWithoutTheOutputIntent() throws Exception {
         byte[] pdf = new DecisionPdfRenderer().render(SampleDecisions.decision(1, 0));
-        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
-            document.getDocumentCatalog().getCOSObject().removeItem(org.apache.pdfbox.cos.COSName.OUTPUT_INTENTS);
-            var out = new java.io.ByteArrayOutputStream();
+        try (var document = Loader.loadPDF(pdf)) {
+            document.getDocumentCatalog().getCOSObject().removeItem(COSName.OUTPUT_INTENTS);
+            var out = new ByteArrayOutputStream();
             document.save(out);
             assertThat(failedRules(out.toByteArray())).isNotEmpty();
         }

@@ -6,16 +6,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.bouncycastle.asn1.cms.CMSAttributes;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.cms.CMSSignedData;
@@ -50,7 +55,7 @@ class PdfSignerTest {
             assertThat(signature.getFilter()).isEqualTo("Adobe.PPKLite");
             assertThat(signature.getSubFilter()).isEqualTo("ETSI.CAdES.detached");
             assertThat(signature.getName()).isEqualTo("Lê Hải Hòa");
-            assertThat(OffsetDateTime.ofInstant(signature.getSignDate().toInstant(), java.time.ZoneOffset.ofHours(7)))
+            assertThat(OffsetDateTime.ofInstant(signature.getSignDate().toInstant(), ZoneOffset.ofHours(7)))
                     .isEqualTo(OffsetDateTime.parse(TestKeys.signingTimeText()));
             assertThat(TestKeys.signingTimeText()).endsWith("+07:00");
             int[] range = signature.getByteRange();
@@ -83,7 +88,7 @@ class PdfSignerTest {
             // Bézier curves for the stroke and the seal, text, and the seal's red (218, 30, 40) as stroke colour
             assertThat(operators).contains(" c\n", "Tj\n", "0.8549 0.1176 0.1569 SC");
             PDResources resources = appearance.getResources();
-            List<String> fonts = new java.util.ArrayList<>();
+            List<String> fonts = new ArrayList<>();
             for (COSName name : resources.getFontNames()) {
                 assertThat(resources.getFont(name).isEmbedded()).isTrue();
                 fonts.add(resources.getFont(name).getName());
@@ -101,13 +106,13 @@ class PdfSignerTest {
                     .getWidgets().get(0);
             // flatten the appearance onto a page of its own to read its text
             try (PDDocument copy = new PDDocument()) {
-                var page = new org.apache.pdfbox.pdmodel.PDPage(widget.getRectangle());
+                var page = new PDPage(widget.getRectangle());
                 copy.addPage(page);
                 var form = new PDFormXObject(widget.getNormalAppearanceStream().getCOSObject());
-                try (var content = new org.apache.pdfbox.pdmodel.PDPageContentStream(copy, page)) {
+                try (var content = new PDPageContentStream(copy, page)) {
                     content.drawForm(form);
                 }
-                String text = new org.apache.pdfbox.text.PDFTextStripper().getText(copy).replaceAll("\\s+", " ");
+                String text = new PDFTextStripper().getText(copy).replaceAll("\\s+", " ");
                 assertThat(text).contains("Cơ quan: Ủy ban nhân dân tỉnh Cao Bằng", "Thời gian ký: " + TestKeys.signingTimeText());
             }
         }
@@ -125,7 +130,7 @@ class PdfSignerTest {
     void refusesAFileWithoutAnEmptySignatureField() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (PDDocument plain = new PDDocument()) {
-            plain.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            plain.addPage(new PDPage());
             plain.save(out);
         }
         assertThatThrownBy(() -> new PdfSigner().sign(out.toByteArray(), TestKeys.CHAIRMAN))

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Calendar;
 import java.util.HexFormat;
 import java.util.List;
@@ -161,7 +162,7 @@ class SignatureVerifierTest {
 
     @Test
     void bytesAppendedWithoutAnUpdateAreAChangeAfterSigning() {
-        byte[] longer = java.util.Arrays.copyOf(signed, signed.length + 1);
+        byte[] longer = Arrays.copyOf(signed, signed.length + 1);
         longer[signed.length] = '\n';
         VerificationResult result = verifier.verify(longer);
         assertThat(result.modifiedAfterSigning()).isTrue();
