@@ -40,8 +40,10 @@ import vn.khenthuong.calendar.VietnamTime;
 /**
  * Checks the signatures of any PDF with BouncyCastle: the signed byte range, the CMS digest and
  * signature, the signer's chain to the trust store, and whether bytes follow the signed range. The
- * /Contents hole is read from the raw bytes and must be canonical (one hex case, zero padding after
- * the CMS), so that no single changed byte anywhere leaves a file reported valid.
+ * /Contents hole is read from the raw bytes and must be canonical ({@link SignedRange}: one hex case, DER,
+ * zero padding), and the unsigned parts of the CMS are checked too ({@link CmsStructure}), so that no
+ * single changed byte anywhere leaves a file reported valid. Without a timestamp (PAdES baseline B) the
+ * chain is checked at the signing time the file claims; revocation is not checked.
  */
 final class SignatureVerifier {
 
