@@ -1,0 +1,235 @@
+package vn.khenthuong.decision;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import vn.khenthuong.calendar.VietnamTime;
+import vn.khenthuong.dossier.NomineeKind;
+
+class DecisionPdfLayoutTest {
+
+    private static final DecisionPdfRenderer RENDERER =
+            new DecisionPdfRenderer(Clock.fixed(Instant.parse("2026-04-05T02:30:00Z"), VietnamTime.ZONE));
+    private static byte[] small;
+    private static byte[] large;
+
+    @BeforeAll
+    static void render() {
+        small = RENDERER.render(SampleDecisions.decision(3, 2));
+        large = RENDERER.render(SampleDecisions.decision(320, 180));
+    }
+
+    @Test
+    void everyElementOfTheDecisionInReadingOrder() {
+        assertThat(PdfText.of(small)).containsSubsequence(
+                "ỦY BAN NHÂN DÂN", "TỈNH CAO BẰNG",
+                "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+                "Số: 123/QĐ-UBND", "Cao Bằng, ngày 05 tháng 4 năm 2026",
+                "QUYẾT ĐỊNH", "Về việc tặng Bằng khen",
+                "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH CAO BẰNG",
+                "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;",
+                "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;",
+                "Căn cứ Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ quy định chi tiết một số điều "
+                        + "của Luật Thi đua, khen thưởng;",
+                "Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 45/TTr-SNV ngày 28 tháng 3 năm 2026.",
+                "QUYẾT ĐỊNH:",
+                "Điều 1. Tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh cho 3 cá nhân và 2 tập thể (có danh sách kèm "
+                        + "theo), đã có thành tích xuất sắc trong phong trào thi đua \"Cao Bằng chung sức xây dựng nông thôn "
+                        + "mới\" năm 2025.",
+                "Điều 2. Mỗi cá nhân được tặng Bằng khen kèm theo tiền thưởng 3.510.000 đồng, mỗi tập thể 7.020.000 đồng. "
+                        + "Kinh phí khen thưởng trích từ Quỹ thi đua, khen thưởng tỉnh năm 2026.",
+                "Điều 3. Quyết định có hiệu lực kể từ ngày ký.",
+                "Nơi nhận:", "- Như Điều 3;", "- Chủ tịch, các PCT UBND tỉnh;", "- Ban Thi đua - Khen thưởng Trung ương;",
+                "- Lưu: VT, TĐKT.",
+                "CHỦ TỊCH", "Lê Hải Hòa",
+                "DANH SÁCH", "Cá nhân, tập thể được tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh",
+                "(Kèm theo Quyết định số 123/QĐ-UBND ngày 05 tháng 4 năm 2026 của Chủ tịch Ủy ban nhân dân tỉnh Cao Bằng)",
+                "STT Họ và tên, tên tập thể Chức vụ, đơn vị Số tiền thưởng (đồng)",
+                "I. Cá nhân",
+                "1 Nguyễn Văn Anh Giáo viên, Trường Tiểu học Hòa Chung, Thành phố Cao Bằng 3.510.000",
+                "2 Trần Văn Anh " + SampleDecisions.LONG_UNIT + " 3.510.000",
+                "3 Lê Văn Anh Hiệu trưởng, Trường Trung học phổ thông Trùng Khánh 3.510.000",
+                "Cộng I (3 cá nhân) 10.530.000",
+                "II. Tập thể",
+                "1 Tổ Toán - Tin Trường Trung học phổ thông Trùng Khánh 7.020.000",
+                "2 Phòng Kiểm soát chi",
+                "Cộng II (2 tập thể) 14.040.000",
+                "Tổng cộng 24.570.000");
+    }
+
+    @Test
+    void aViceChairmanSignsOnTheChairmansBehalf() {
+        byte[] pdf = RENDERER.render(SampleDecisions.decision(1, 0, DecisionDocument.Signer.viceChairman("Nông Thanh Tùng")));
+        assertThat(PdfText.of(pdf)).containsSubsequence("- Lưu: VT, TĐKT.", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nông Thanh Tùng",
+                "DANH SÁCH");
+        assertThat(PdfText.of(pdf)).doesNotContain("II. Tập thể");
+    }
+
+    @Test
+    void decomposedInputIsDrawnAsPrecomposedLetters() {
+        DecisionDocument sample = SampleDecisions.decision(1, 1);
+        DecisionDocument decomposed = new DecisionDocument(sample.issuingBody().stream().map(DecisionPdfLayoutTest::nfd).toList(),
+                sample.number(), nfd(sample.place()), sample.date(), nfd(sample.subject()), nfd(sample.authority()),
+                sample.legalBases(), sample.articles(), sample.copiesTo(),
+                new DecisionDocument.Signer(List.of(nfd("CHỦ TỊCH")), nfd("Lê Hải Hòa")),
+                new DecisionDocument.AttachedList(sample.attachedList().title(), sample.attachedList().issuedBy(),
+                        List.of(new DecisionDocument.Recipient(NomineeKind.INDIVIDUAL, nfd("Đàm Thị Phượng"), nfd("Kế toán"), 3_510_000))));
+        assertThat(nfd("Lê Hải Hòa")).isNotEqualTo("Lê Hải Hòa");
+
+        String text = PdfText.of(RENDERER.render(decomposed));
+
+        assertThat(text).contains("TỈNH CAO BẰNG", "Cao Bằng, ngày 05 tháng 4 năm 2026", "Lê Hải Hòa", "1 Đàm Thị Phượng Kế toán")
+                .doesNotContainPattern("\\p{M}");
+    }
+
+    @Test
+    void fiveHundredRecipientsPaginateWithTheHeaderRowOnEveryPageAndNoSplitRow() {
+        List<String> pages = PdfText.pages(large);
+        int listStart = indexOfPageContaining(pages, "DANH SÁCH");
+        List<String> listPages = pages.subList(listStart, pages.size());
+        assertThat(listPages).hasSizeGreaterThan(10)
+                .allMatch(page -> page.contains("STT Họ và tên, tên tập thể Chức vụ, đơn vị Số tiền thưởng (đồng)"));
+        List<DecisionDocument.Recipient> individuals = SampleDecisions.recipients(320, 0);
+        for (int i = 0; i < individuals.size(); i++) {
+            DecisionDocument.Recipient r = individuals.get(i);
+            String row = (i + 1) + " " + r.name() + " " + r.positionOrUnit() + " 3.510.000";
+            assertThat(listPages.stream().filter(page -> page.contains(row)).count()).as(row).isEqualTo(1);
+        }
+        long total = 320 * SampleDecisions.INDIVIDUAL_BONUS + 180 * SampleDecisions.COLLECTIVE_BONUS;
+        assertThat(pages.get(pages.size() - 1)).contains("Cộng II (180 tập thể) 1.263.600.000",
+                "Tổng cộng " + VietnameseMoney.digits(total));
+        assertThat(String.join(" ", listPages)).contains("Cộng I (320 cá nhân) 1.123.200.000", "180 Tổ Ngữ văn");
+    }
+
+    @Test
+    void pageNumbersFromTheSecondPageOfEachPartCentredInTheTopMargin() throws IOException {
+        List<String> pages = PdfText.pages(large);
+        int listStart = indexOfPageContaining(pages, "DANH SÁCH");
+        assertThat(pages.get(0)).startsWith("ỦY BAN NHÂN DÂN");
+        assertThat(pages.get(listStart)).startsWith("DANH SÁCH");
+        for (int page = listStart + 1; page < pages.size(); page++) {
+            assertThat(pages.get(page)).startsWith((page - listStart + 1) + " STT");
+        }
+        List<TextPosition> number = positions(large, listStart + 2).stream()
+                .filter(p -> p.getYDirAdj() < PageFlow.TOP).toList();
+        assertThat(number).extracting(TextPosition::getUnicode).containsExactly("2");
+        float centre = number.get(0).getXDirAdj() + number.get(0).getWidthDirAdj() / 2;
+        assertThat(centre).isCloseTo(PageFlow.LEFT + PageFlow.WIDTH / 2, offset(1f));
+    }
+
+    @Test
+    void textStaysInsideTheMargins() throws IOException {
+        try (PDDocument document = Loader.loadPDF(large)) {
+            for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                for (TextPosition p : positions(large, page)) {
+                    assertThat(p.getXDirAdj()).as("left edge of %s on page %d", p.getUnicode(), page)
+                            .isGreaterThanOrEqualTo(PageFlow.LEFT - 0.5f);
+                    assertThat(p.getXDirAdj() + p.getWidthDirAdj()).isLessThanOrEqualTo(PageFlow.A4.getWidth() - PageFlow.RIGHT + 0.5f);
+                    assertThat(p.getYDirAdj()).as("baseline of %s on page %d", p.getUnicode(), page)
+                            .isLessThanOrEqualTo(PageFlow.A4.getHeight() - PageFlow.BOTTOM);
+                }
+            }
+        }
+    }
+
+    @Test
+    void onlyEmbeddedLiberationSerifSubsets() throws IOException {
+        try (PDDocument document = Loader.loadPDF(small)) {
+            List<String> fonts = new ArrayList<>();
+            for (PDPage page : document.getPages()) {
+                for (var name : page.getResources().getFontNames()) {
+                    PDFont font = page.getResources().getFont(name);
+                    assertThat(font.isEmbedded()).isTrue();
+                    fonts.add(font.getName());
+                }
+            }
+            assertThat(fonts).isNotEmpty().allMatch(name -> name.matches("[A-Z]{6}\\+LiberationSerif.*"));
+        }
+    }
+
+    @Test
+    void documentInformationAndLanguage() throws IOException {
+        try (PDDocument document = Loader.loadPDF(small)) {
+            assertThat(document.getDocumentInformation().getTitle())
+                    .isEqualTo("Quyết định số 123/QĐ-UBND ngày 05 tháng 4 năm 2026 về việc tặng Bằng khen");
+            assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("vi-VN");
+            String xmp = new String(document.getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8);
+            assertThat(xmp).contains("<pdfaid:part>2</pdfaid:part>", "<pdfaid:conformance>B</pdfaid:conformance>",
+                    "Quyết định số 123/QĐ-UBND", "2026-04-05T09:30:00+07:00");
+            assertThat(document.getDocumentCatalog().getOutputIntents()).hasSize(1);
+            assertThat(document.getPage(0).getMediaBox().getWidth()).isCloseTo(595.3f, offset(0.1f));
+        }
+    }
+
+    @Test
+    void theSignatureBlockHoldsAnEmptySignatureFieldBetweenCapacityAndName() throws IOException {
+        try (PDDocument document = Loader.loadPDF(small)) {
+            var field = SignatureSlot.find(document);
+            assertThat(field).isNotNull();
+            var rectangle = field.getWidgets().get(0).getRectangle();
+            List<TextPosition> page = positions(small, 1);
+            float capacityBaseline = baselineOf(page, "C", "CHỦ TỊCH");
+            float nameBaseline = baselineOf(page, "L", "Lê Hải Hòa");
+            float pageHeight = PageFlow.A4.getHeight();
+            assertThat(pageHeight - rectangle.getUpperRightY()).isGreaterThan(capacityBaseline);
+            assertThat(pageHeight - rectangle.getLowerLeftY()).isLessThan(nameBaseline);
+            assertThat(rectangle.getLowerLeftX()).isGreaterThan(PageFlow.LEFT + PageFlow.WIDTH * 0.45f);
+        }
+    }
+
+    private static float baselineOf(List<TextPosition> page, String first, String line) {
+        StringBuilder all = new StringBuilder();
+        page.forEach(p -> all.append(p.getUnicode()));
+        int index = all.indexOf(line);
+        assertThat(index).as(line).isNotNegative();
+        assertThat(page.get(index).getUnicode()).isEqualTo(first);
+        return page.get(index).getYDirAdj();
+    }
+
+    private static int indexOfPageContaining(List<String> pages, String text) {
+        for (int i = 0; i < pages.size(); i++) {
+            if (pages.get(i).contains(text)) {
+                return i;
+            }
+        }
+        throw new AssertionError(text + " on no page");
+    }
+
+    /** Glyph positions of a page (1-based), y measured from the top. */
+    private static List<TextPosition> positions(byte[] pdf, int page) throws IOException {
+        List<TextPosition> positions = new ArrayList<>();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void processTextPosition(TextPosition text) {
+                    positions.add(text);
+                }
+            };
+            stripper.setStartPage(page);
+            stripper.setEndPage(page);
+            stripper.getText(document);
+        }
+        return positions;
+    }
+
+    private static String nfd(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFD);
+    }
+}
