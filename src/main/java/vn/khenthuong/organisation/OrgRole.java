@@ -27,7 +27,12 @@ public enum OrgRole {
 
     /** The name people see for the group, e.g. "Phòng Nội vụ - Thành phố Cao Bằng". */
     public String groupName(Organisation org) {
-        String role = switch (this) {
+        return titleAt(org) + " - " + org.name();
+    }
+
+    /** What the role is called at this kind of organisation, e.g. "Phòng Nội vụ" at a district. */
+    public String titleAt(Organisation org) {
+        return switch (this) {
             case REVIEWER -> switch (org.kind()) {
                 case PROVINCE -> "Ban Thi đua - Khen thưởng";
                 case COMMUNE -> "Văn phòng HĐND và UBND";
@@ -37,6 +42,5 @@ public enum OrgRole {
             case CHAIRMAN -> "Chủ tịch UBND";
             default -> label;
         };
-        return role + " - " + org.name();
     }
 }

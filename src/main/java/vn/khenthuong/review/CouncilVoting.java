@@ -25,8 +25,10 @@ class CouncilVoting {
     private final Settings settings;
     private final JdbcClient jdbc;
     private final AuditLog audit;
+    private final StepLabels labels;
 
-    CouncilVoting(DossierLifecycle dossiers, Settings settings, JdbcClient jdbc, AuditLog audit) {
+    CouncilVoting(DossierLifecycle dossiers, Settings settings, JdbcClient jdbc, AuditLog audit, StepLabels labels) {
+        this.labels = labels;
         this.dossiers = dossiers;
         this.settings = settings;
         this.jdbc = jdbc;
@@ -45,6 +47,7 @@ class CouncilVoting {
         Map<Long, CouncilVote> byNominee = votes.stream()
                 .collect(Collectors.toMap(CouncilVote::nomineeId, Function.identity(), (a, b) -> b));
         CouncilThreshold threshold = thresholdFor(dossier.awardCode(), VietnamTime.today());
+        String council = labels.of(step, dossier.unitCode());
         int remaining = 0;
         for (Nominee nominee : dossier.activeNominees()) {
             CouncilVote vote = byNominee.get(nominee.id());
@@ -54,16 +57,16 @@ class CouncilVoting {
             checkTally(nominee, vote);
             boolean passed = threshold.passes(vote.inFavour(), vote.membersTotal(), vote.membersPresent());
             insert(dossierId, step, vote, threshold, passed, userId);
-            audit.record(userId, "COUNCIL_VOTE", dossierId, Map.of("step", step.label(), "nominee", nominee.fullName(),
+            audit.record(userId, "COUNCIL_VOTE", dossierId, Map.of("step", council, "nominee", nominee.fullName(),
                     "nomineeId", nominee.id(), "membersTotal", vote.membersTotal(), "membersPresent",
                     vote.membersPresent(), "inFavour", vote.inFavour(), "threshold", threshold.describe(),
                     "passed", passed));
             if (passed) {
                 remaining++;
             } else {
-                dossiers.strikeNominee(nominee.id(), step.label() + ": " + vote.inFavour() + "/"
+                dossiers.strikeNominee(nominee.id(), council + ": " + vote.inFavour() + "/"
                         + vote.membersTotal() + " thành viên đồng ý (" + vote.membersPresent()
-                        + " có mặt), chưa đạt " + threshold.describe(), step.label());
+                        + " có mặt), chưa đạt " + threshold.describe(), council);
             }
         }
         return remaining;

@@ -16,16 +16,19 @@ class ReviewDecisions {
     private final DossierValidation validation;
     private final DossierLifecycle dossiers;
     private final AuditLog audit;
+    private final StepLabels labels;
 
-    ReviewDecisions(DossierValidation validation, DossierLifecycle dossiers, AuditLog audit) {
+    ReviewDecisions(DossierValidation validation, DossierLifecycle dossiers, AuditLog audit, StepLabels labels) {
         this.validation = validation;
         this.dossiers = dossiers;
         this.audit = audit;
+        this.labels = labels;
     }
 
     ReviewOutcome record(long dossierId, ReviewStep step, String outcomeValue, String comment, String overrideReason,
             String userId) {
         ReviewOutcome outcome = parse(outcomeValue);
+        String stepName = labels.of(step, dossiers.get(dossierId).unitCode());
         if (outcome != ReviewOutcome.APPROVE && isBlank(comment)) {
             throw new ReviewRefusedException(outcome == ReviewOutcome.RETURN
                     ? "Khi trả lại hồ sơ để bổ sung, cần ghi rõ nội dung cần bổ sung"
@@ -37,13 +40,13 @@ class ReviewDecisions {
                         + "Hãy trả lại, từ chối, hoặc ghi lý do chấp nhận vượt qua các lỗi này.");
             }
             validation.overrideErrors(dossierId, userId, overrideReason.strip());
-            audit.record(userId, "FINDINGS_OVERRIDDEN", dossierId, Map.of("step", step.label(),
+            audit.record(userId, "FINDINGS_OVERRIDDEN", dossierId, Map.of("step", stepName,
                     "reason", overrideReason.strip()));
         }
-        audit.record(userId, "STEP_COMPLETED", dossierId, Map.of("step", step.label(), "outcome", outcome.name(),
+        audit.record(userId, "STEP_COMPLETED", dossierId, Map.of("step", stepName, "outcome", outcome.name(),
                 "comment", comment == null ? "" : comment.strip()));
         if (outcome == ReviewOutcome.RETURN) {
-            dossiers.markReturned(dossierId, comment.strip(), step.label());
+            dossiers.markReturned(dossierId, comment.strip(), stepName);
         }
         return outcome;
     }

@@ -7,22 +7,20 @@ import vn.khenthuong.organisation.OrgLevel;
 
 /** The reviewing steps of the nomination process, by the id of their user task in the BPMN. */
 public enum ReviewStep {
-    DISTRICT_CHECK("districtCheck", "Phòng Nội vụ thẩm định", OrgLevel.DISTRICT, false, "districtChairmanGroup"),
-    DISTRICT_COUNCIL("districtCouncil", "Hội đồng Thi đua - Khen thưởng huyện", OrgLevel.DISTRICT, true, "districtChairmanGroup"),
-    DISTRICT_CHAIRMAN("districtChairman", "Chủ tịch UBND huyện", OrgLevel.DISTRICT, false, "provinceReviewerGroup"),
-    PROVINCE_APPRAISAL("provinceAppraisal", "Ban Thi đua - Khen thưởng tỉnh thẩm định", OrgLevel.PROVINCE, false, "provinceChairmanGroup"),
-    PROVINCE_COUNCIL("provinceCouncil", "Hội đồng Thi đua - Khen thưởng tỉnh", OrgLevel.PROVINCE, true, "provinceChairmanGroup"),
-    PROVINCE_CHAIRMAN("provinceChairman", "Chủ tịch UBND tỉnh", OrgLevel.PROVINCE, false, "provinceReviewerGroup");
+    DISTRICT_CHECK("districtCheck", OrgLevel.DISTRICT, false, "districtChairmanGroup"),
+    DISTRICT_COUNCIL("districtCouncil", OrgLevel.DISTRICT, true, "districtChairmanGroup"),
+    DISTRICT_CHAIRMAN("districtChairman", OrgLevel.DISTRICT, false, "provinceReviewerGroup"),
+    PROVINCE_APPRAISAL("provinceAppraisal", OrgLevel.PROVINCE, false, "provinceChairmanGroup"),
+    PROVINCE_COUNCIL("provinceCouncil", OrgLevel.PROVINCE, true, "provinceChairmanGroup"),
+    PROVINCE_CHAIRMAN("provinceChairman", OrgLevel.PROVINCE, false, "provinceReviewerGroup");
 
     private final String taskKey;
-    private final String label;
     private final OrgLevel level;
     private final boolean council;
     private final String supervisorGroupVariable;
 
-    ReviewStep(String taskKey, String label, OrgLevel level, boolean council, String supervisorGroupVariable) {
+    ReviewStep(String taskKey, OrgLevel level, boolean council, String supervisorGroupVariable) {
         this.taskKey = taskKey;
-        this.label = label;
         this.level = level;
         this.council = council;
         this.supervisorGroupVariable = supervisorGroupVariable;
@@ -30,10 +28,6 @@ public enum ReviewStep {
 
     public String taskKey() {
         return taskKey;
-    }
-
-    public String label() {
-        return label;
     }
 
     public OrgLevel level() {

@@ -88,7 +88,7 @@ class NominationFlowIT {
         JsonNode struck = nominee(decided, BINH);
         assertThat(struck.get("status").asText()).isEqualTo("STRUCK");
         assertThat(struck.get("struckReason").asText())
-                .contains("Hội đồng Thi đua - Khen thưởng huyện", "3/9", "8 có mặt", "chưa đạt 50% số thành viên có mặt");
+                .contains("Hội đồng Thi đua - Khen thưởng Thành phố Cao Bằng", "3/9", "8 có mặt", "chưa đạt 50% số thành viên có mặt");
 
         JsonNode registered = api.get("bantdkt", "/api/registry?cccd=" + nominee(decided, AN).get("cccd").asText()).getBody();
         assertThat(registered).hasSize(1);
@@ -148,7 +148,7 @@ class NominationFlowIT {
         JsonNode returned = api.get(HOACHUNG, "/api/dossiers/" + id).getBody();
         assertThat(returned.get("status").asText()).isEqualTo("RETURNED");
         assertThat(returned.get("returnComment").asText()).isEqualTo("Biên bản họp chưa có chữ ký của Chủ tịch Hội đồng");
-        assertThat(returned.get("returnedFrom").asText()).isEqualTo("Hội đồng Thi đua - Khen thưởng huyện");
+        assertThat(returned.get("returnedFrom").asText()).isEqualTo("Hội đồng Thi đua - Khen thưởng Thành phố Cao Bằng");
         assertHeldBy(returned, "supplementDistrictCouncil", "thhoachung-thuky");
         assertThat(engine.tasks("hoidong.tpcb", code)).isEmpty();
 
@@ -293,7 +293,7 @@ class NominationFlowIT {
         Map<String, Object> mark = jdbc.sql("select dossier_id, step, escalated_to from overdue_task where task_id = ?")
                 .param(taskId).query().singleRow();
         assertThat(((Number) mark.get("dossier_id")).longValue()).isEqualTo(id);
-        assertThat(mark.get("step")).isEqualTo("Phòng Nội vụ thẩm định");
+        assertThat(mark.get("step")).isEqualTo("Phòng Nội vụ Thành phố Cao Bằng thẩm định");
         assertThat(mark.get("escalated_to")).isEqualTo("tpcb-chutich");
         List<String> notices = jdbc.sql("select message from notification where group_id = 'tpcb-chutich' and task_id = ?")
                 .param(taskId).query(String.class).list();

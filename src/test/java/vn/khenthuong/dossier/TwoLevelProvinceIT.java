@@ -70,6 +70,14 @@ class TwoLevelProvinceIT {
     }
 
     @Test
+    void theCommunesBodiesAreNamedAsACommuneNamesThem() {
+        assertThat(identityService.createGroupQuery().groupId("xaphuluong-thamdinh").singleResult().getName())
+                .isEqualTo("Văn phòng HĐND và UBND - Xã Phú Lương");
+        assertThat(identityService.createGroupQuery().groupId("xaphuluong-hoidong").singleResult().getName())
+                .isEqualTo("Hội đồng Thi đua - Khen thưởng - Xã Phú Lương");
+    }
+
+    @Test
     void aDistrictLevelAwardIsReviewedAndApprovedByTheCommune() {
         JsonNode draft = api.created(SECRETARY, dossier(null, "LDTT", individual("Dương Văn Lâm")));
         long id = draft.get("id").asLong();

@@ -60,6 +60,7 @@ class NominationFixture {
     final AwardCatalogue awards = mock(AwardCatalogue.class);
     final AwardRegistry registry = mock(AwardRegistry.class);
     final AuditLog audit = mock(AuditLog.class);
+    final StepLabels labels = new StepLabels(organisations);
 
     NominationFixture(ProcessEngine engine) throws Exception {
         when(organisations.districtOf("thhoachung")).thenReturn(Optional.of(DISTRICT));
@@ -82,14 +83,14 @@ class NominationFixture {
         register("checkDossierCompleteness", create("vn.khenthuong.validation.CheckDossierCompleteness", dossiers, validation));
         register("checkEligibility", create("vn.khenthuong.validation.CheckEligibility", dossiers, validation));
         register("presentDossier", new PresentDossier(dossiers, validation, new DossierPresentation(organisations), awards));
-        register("checkReviewOutcome", new CheckReviewOutcome(new ReviewDecisions(validation, dossiers, audit), actors));
+        register("checkReviewOutcome", new CheckReviewOutcome(new ReviewDecisions(validation, dossiers, audit, labels), actors));
         JdbcClient jdbc = mock(JdbcClient.class, RETURNS_DEEP_STUBS);
-        register("recordCouncilVote", new RecordCouncilVote(new CouncilVoting(dossiers, settings, jdbc, audit), actors));
+        register("recordCouncilVote", new RecordCouncilVote(new CouncilVoting(dossiers, settings, jdbc, audit, labels), actors));
         register("resubmitDossier", new ResubmitDossier(dossiers, validation));
         register("stepDeadlines", deadlines);
         register("recordApprovedAwards", create("vn.khenthuong.registry.RecordApprovedAwards", dossiers, registry,
                 organisations, engine.getIdentityService(), audit));
-        register("escalateOverdueTask", create("vn.khenthuong.tracking.EscalateOverdueTask", escalations));
+        register("escalateOverdueTask", create("vn.khenthuong.tracking.EscalateOverdueTask", escalations, labels, dossiers));
         for (String step : List.of("ApproveDossier", "ForwardDossierUpward", "ForwardToProvince",
                 "MarkDossierNotApproved", "RejectDossier", "WithdrawDossier")) {
             register(Character.toLowerCase(step.charAt(0)) + step.substring(1),

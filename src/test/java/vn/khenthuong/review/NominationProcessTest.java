@@ -124,7 +124,8 @@ class NominationProcessTest {
         String supplement = "supplement" + Character.toUpperCase(step.taskKey().charAt(0)) + step.taskKey().substring(1);
         assertThat(pi).isWaitingAt(supplement);
         assertThat(task(pi)).hasCandidateGroup("thhoachung-thuky").hasName("Bổ sung hồ sơ");
-        verify(fixture.dossiers).markReturned(NominationFixture.DOSSIER_ID, "Thiếu biên bản họp", step.label());
+        verify(fixture.dossiers).markReturned(NominationFixture.DOSSIER_ID, "Thiếu biên bản họp",
+                fixture.labels.of(step, "thhoachung"));
 
         complete(task(pi), withVariables("supplementResponse", "Đã bổ sung biên bản"));
         assertThat(pi).isWaitingAt(step.taskKey());
@@ -188,7 +189,9 @@ class NominationProcessTest {
         vote(9, 8, 7, 3);
 
         assertThat(pi).isWaitingAt("districtChairman").variables().containsEntry("nomineesRemaining", 1);
-        verify(fixture.dossiers).strikeNominee(eq(2L), contains("3/9 thành viên đồng ý"), eq(ReviewStep.DISTRICT_COUNCIL.label()));
+        verify(fixture.dossiers).strikeNominee(eq(2L),
+                contains("Hội đồng Thi đua - Khen thưởng Thành phố Cao Bằng: 3/9 thành viên đồng ý"),
+                eq("Hội đồng Thi đua - Khen thưởng Thành phố Cao Bằng"));
         verify(fixture.dossiers, never()).strikeNominee(eq(1L), anyString(), anyString());
     }
 
@@ -245,7 +248,7 @@ class NominationProcessTest {
         execute(job("districtCheckOverdue", pi));
 
         verify(fixture.escalations).escalate(pi.getId(), "districtCheck", NominationFixture.DOSSIER_ID,
-                "HS-2026-000042", ReviewStep.DISTRICT_CHECK.label(), "tpcb-chutich");
+                "HS-2026-000042", "Phòng Nội vụ Thành phố Cao Bằng thẩm định", "tpcb-chutich");
         assertThat(pi).isWaitingAt("districtCheck").hasPassed("escalateDistrictCheck");
         assertThat(task(pi)).hasCandidateGroup("tpcb-thamdinh");
     }
