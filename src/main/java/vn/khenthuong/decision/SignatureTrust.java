@@ -52,6 +52,10 @@ class SignatureTrust {
         return verifier;
     }
 
+    boolean demo() {
+        return demo;
+    }
+
     /** The demo CA that issues the demo chairmen's certificates (demo profile only). */
     synchronized DemoCertificateAuthority demoCertificateAuthority() {
         if (!demo) {

@@ -52,6 +52,11 @@ class OrganisationRepository {
                 .list();
     }
 
+    List<String> groupIdsWith(OrgRole role) {
+        return jdbc.sql("select group_id from org_role_group where role = ? order by group_id").param(role.name())
+                .query(String.class).list();
+    }
+
     Optional<String> findGroupId(String orgCode, OrgRole role) {
         return jdbc.sql("select group_id from org_role_group where org_code = ? and role = ?")
                 .params(orgCode, role.name())

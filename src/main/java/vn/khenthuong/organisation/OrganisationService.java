@@ -66,6 +66,11 @@ public class OrganisationService {
                 "Chưa có nhóm " + role.label() + " cho tổ chức " + orgCode));
     }
 
+    /** The groups of one role across the whole tree, e.g. every chairman's group. */
+    public List<String> groupsWith(OrgRole role) {
+        return repository.groupIdsWith(role);
+    }
+
     public List<Membership> membershipsOf(String userId) {
         List<String> groupIds = identityService.createGroupQuery().groupMember(userId).list().stream()
                 .map(Group::getId).toList();

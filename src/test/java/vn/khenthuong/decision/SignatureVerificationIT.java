@@ -26,6 +26,25 @@ class SignatureVerificationIT {
     TestRestTemplate http;
     @Autowired
     SignatureTrust trust;
+    @Autowired
+    SigningKeys keys;
+
+    @Test
+    void eachDemoChairmanSignsWithTheCertificateOfTheirCommittee() {
+        SigningKey chairman = keys.of("chutich.tinh");
+        assertThat(chairman.signerName()).isEqualTo("Hoàng Xuân Ánh");
+        assertThat(chairman.organisation()).isEqualTo("Ủy ban nhân dân tỉnh Cao Bằng");
+        assertThat(keys.of("chutich.tk").organisation()).isEqualTo("Ủy ban nhân dân huyện Trùng Khánh");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> keys.of("noivu.tpcb"))
+                .hasMessageContaining("không phải Chủ tịch UBND");
+
+        Clock clock = Clock.system(VietnamTime.ZONE);
+        byte[] signed = new PdfSigner(clock).sign(new DecisionPdfRenderer(clock).render(SampleDecisions.decision(1, 1)),
+                chairman);
+        JsonNode answer = verify("kiemtra", signed);
+        assertThat(answer.get("valid").asBoolean()).as(answer.toString()).isTrue();
+        assertThat(answer.get("signatures").get(0).get("organisation").asText()).isEqualTo("Ủy ban nhân dân tỉnh Cao Bằng");
+    }
 
     @Test
     void signedDecisionIsValidAndOneChangedByteMakesItInvalid() {
