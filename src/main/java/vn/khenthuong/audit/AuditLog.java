@@ -10,7 +10,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -22,6 +21,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 
 import vn.khenthuong.organisation.Membership;
 import vn.khenthuong.organisation.OrganisationService;
+import vn.khenthuong.security.EngineUser;
 
 /**
  * The audit log of business events, appended in the transaction of the change it records. Appending
@@ -32,13 +32,13 @@ public class AuditLog {
 
     private final JdbcClient jdbc;
     private final OrganisationService organisations;
-    private final IdentityService identityService;
+    private final EngineUser engineUser;
     private final ObjectMapper json = new ObjectMapper().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
 
-    AuditLog(JdbcClient jdbc, OrganisationService organisations, IdentityService identityService) {
+    AuditLog(JdbcClient jdbc, OrganisationService organisations, EngineUser engineUser) {
         this.jdbc = jdbc;
         this.organisations = organisations;
-        this.identityService = identityService;
+        this.engineUser = engineUser;
     }
 
     /** Appends an event of {@code actor}, under the organisation they act for. */
@@ -51,9 +51,7 @@ public class AuditLog {
     /** Appends an event of whoever the engine knows is acting (Tasklist, REST), else of the system. */
     @Transactional(propagation = Propagation.MANDATORY)
     public AuditEvent recordForEngineUser(String eventType, Long dossierId, Map<String, ?> details) {
-        var auth = identityService.getCurrentAuthentication();
-        String actor = auth == null || auth.getUserId() == null ? "system" : auth.getUserId();
-        return record(actor, eventType, dossierId, details);
+        return record(engineUser.currentOrSystem(), eventType, dossierId, details);
     }
 
     /** Appends an event; {@code details} becomes its JSON payload (keys sorted, text in NFC). */

@@ -2,7 +2,6 @@ package vn.khenthuong.registry;
 
 import java.util.Map;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -17,6 +16,7 @@ import vn.khenthuong.organisation.OrgLevel;
 import vn.khenthuong.organisation.Organisation;
 import vn.khenthuong.organisation.OrganisationService;
 import vn.khenthuong.review.ProcessVariables;
+import vn.khenthuong.security.EngineUser;
 
 /**
  * Service task "Ghi sổ theo dõi khen thưởng": every approved nominee enters the award registry, so
@@ -29,16 +29,16 @@ class RecordApprovedAwards implements JavaDelegate {
     private final DossierLifecycle dossiers;
     private final AwardRegistry registry;
     private final OrganisationService organisations;
-    private final IdentityService identityService;
+    private final EngineUser engineUser;
     private final AuditLog audit;
 
     RecordApprovedAwards(DossierLifecycle dossiers, AwardRegistry registry, OrganisationService organisations,
-            IdentityService identityService, AuditLog audit) {
+            EngineUser engineUser, AuditLog audit) {
         this.audit = audit;
         this.dossiers = dossiers;
         this.registry = registry;
         this.organisations = organisations;
-        this.identityService = identityService;
+        this.engineUser = engineUser;
     }
 
     @Override
@@ -53,17 +53,11 @@ class RecordApprovedAwards implements JavaDelegate {
                         n.fullName(), dossier.unitCode(), dossier.awardCode(), dossier.periodYear(), dossier.periodFrom(),
                         dossier.periodTo(), dossier.oneOff() ? MeritKind.ONE_OFF : MeritKind.MERIT, null,
                         VietnamTime.today(), decidedBy, RegistrySource.APPROVAL, dossier.id(), n.id(),
-                        approver(), null));
+                        engineUser.currentOrSystem(), null));
                 audit.recordForEngineUser("REGISTRY_ENTRY", dossier.id(), Map.of("entryId", entryId,
                         "nominee", n.fullName(), "award", dossier.awardCode(), "year", dossier.periodYear()));
             }
         }
-    }
-
-    /** The chairman completing the approval step, in whose transaction this task runs. */
-    private String approver() {
-        var auth = identityService.getCurrentAuthentication();
-        return auth == null || auth.getUserId() == null ? "system" : auth.getUserId();
     }
 
     private Organisation decidingBody(Dossier dossier, String decidingLevel) {

@@ -37,6 +37,7 @@ import vn.khenthuong.organisation.Organisation;
 import vn.khenthuong.organisation.OrganisationService;
 import vn.khenthuong.registry.AwardRegistry;
 import vn.khenthuong.routing.RoutePlanner;
+import vn.khenthuong.security.EngineUser;
 import vn.khenthuong.settings.Settings;
 import vn.khenthuong.tracking.Escalations;
 import vn.khenthuong.validation.DossierValidation;
@@ -78,7 +79,8 @@ class NominationFixture {
 
         Object awardRouting = create("vn.khenthuong.routing.AwardRouting", engine.getDecisionService());
         RoutePlanner planner = (RoutePlanner) create("vn.khenthuong.routing.RoutePlanner", organisations, awardRouting);
-        Actors actors = new Actors(engine.getIdentityService());
+        EngineUser engineUser = (EngineUser) create("vn.khenthuong.security.EngineUser", engine.getIdentityService());
+        Actors actors = new Actors(engineUser);
         register("determineRoute", create("vn.khenthuong.routing.DetermineRoute", planner, dossiers));
         register("checkDossierCompleteness", create("vn.khenthuong.validation.CheckDossierCompleteness", dossiers, validation));
         register("checkEligibility", create("vn.khenthuong.validation.CheckEligibility", dossiers, validation));
@@ -89,7 +91,7 @@ class NominationFixture {
         register("resubmitDossier", new ResubmitDossier(dossiers, validation));
         register("stepDeadlines", deadlines);
         register("recordApprovedAwards", create("vn.khenthuong.registry.RecordApprovedAwards", dossiers, registry,
-                organisations, engine.getIdentityService(), audit));
+                organisations, engineUser, audit));
         register("escalateOverdueTask", create("vn.khenthuong.tracking.EscalateOverdueTask", escalations, labels, dossiers));
         for (String step : List.of("ApproveDossier", "ForwardDossierUpward", "ForwardToProvince",
                 "MarkDossierNotApproved", "RejectDossier", "WithdrawDossier")) {

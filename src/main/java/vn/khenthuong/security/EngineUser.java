@@ -1,0 +1,29 @@
+package vn.khenthuong.security;
+
+import java.util.Optional;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Component;
+
+/** Who the engine knows is acting in this command: the person signed in to Tasklist or /engine-rest. */
+@Component
+public class EngineUser {
+
+    public static final String SYSTEM = "system";
+
+    private final IdentityService identityService;
+
+    EngineUser(IdentityService identityService) {
+        this.identityService = identityService;
+    }
+
+    public Optional<String> current() {
+        Authentication auth = identityService.getCurrentAuthentication();
+        return Optional.ofNullable(auth == null ? null : auth.getUserId());
+    }
+
+    public String currentOrSystem() {
+        return current().orElse(SYSTEM);
+    }
+}
