@@ -59,4 +59,11 @@ class ApplicationIT {
         assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
         assertThat(answer.getBody()).contains("Cần đăng nhập");
     }
+
+    @Test
+    void theHomeAddressLeadsToTasklist() {
+        var answer = http.getForEntity("/", String.class);
+        assertThat(answer.getStatusCode().is2xxSuccessful()).isTrue();
+        assertThat(answer.getBody()).contains("Tasklist");
+    }
 }
