@@ -3,6 +3,7 @@ package vn.khenthuong.decision;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import org.springframework.http.MediaType;
@@ -14,6 +15,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import vn.khenthuong.calendar.VietnamTime;
 import vn.khenthuong.web.ApiException;
 
 @RestController
@@ -28,6 +30,8 @@ class SignatureController {
     record VerificationView(boolean valid, String message, String sha256, boolean signed, boolean modifiedAfterSigning,
             List<SignatureView> signatures) {
     }
+
+    private static final DateTimeFormatter SIGNED_AT = DateTimeFormatter.ofPattern("HH:mm:ss 'ngày' dd/MM/yyyy");
 
     private final SignatureTrust trust;
 
@@ -66,7 +70,8 @@ class SignatureController {
         }
         if (result.valid()) {
             var last = result.signatures().get(result.signatures().size() - 1);
-            return "Chữ ký hợp lệ: " + last.signerName() + " (" + last.organisation() + ") ký lúc " + last.signingTime();
+            return "Chữ ký hợp lệ: " + last.signerName() + " (" + last.organisation() + ") ký lúc "
+                    + last.signingTime().atZoneSameInstant(VietnamTime.ZONE).format(SIGNED_AT);
         }
         if (result.modifiedAfterSigning()) {
             return "Tệp đã bị thay đổi sau khi ký";

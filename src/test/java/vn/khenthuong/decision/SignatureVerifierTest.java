@@ -51,7 +51,7 @@ class SignatureVerifierTest {
             assertThat(check.coversWholeFile()).isTrue();
             assertThat(check.signerName()).isEqualTo("Lê Hải Hòa");
             assertThat(check.organisation()).isEqualTo("Ủy ban nhân dân tỉnh Cao Bằng");
-            assertThat(check.signingTime()).hasToString(TestKeys.signingTimeText());
+            assertThat(check.signingTime()).isEqualTo(java.time.OffsetDateTime.parse(TestKeys.signingTimeText()));
             assertThat(check.problem()).isNull();
         });
     }
