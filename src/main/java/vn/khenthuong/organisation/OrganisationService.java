@@ -72,8 +72,12 @@ public class OrganisationService {
     }
 
     public List<Membership> membershipsOf(String userId) {
-        List<String> groupIds = identityService.createGroupQuery().groupMember(userId).list().stream()
-                .map(Group::getId).toList();
+        return membershipsIn(identityService.createGroupQuery().groupMember(userId).list().stream()
+                .map(Group::getId).toList());
+    }
+
+    /** The roles that some of these Camunda groups stand for (groups of no organisation are left out). */
+    public List<Membership> membershipsIn(List<String> groupIds) {
         return repository.findGroups(groupIds);
     }
 

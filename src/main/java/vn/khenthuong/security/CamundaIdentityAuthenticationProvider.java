@@ -41,7 +41,7 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
     Authentication authenticated(String userId) {
         List<String> groupIds = identityService.createGroupQuery().groupMember(userId).list().stream()
                 .map(Group::getId).toList();
-        CurrentUser user = new CurrentUser(userId, organisations.membershipsOf(userId), groupIds.contains(ADMIN_GROUP));
+        CurrentUser user = new CurrentUser(userId, organisations.membershipsIn(groupIds), groupIds.contains(ADMIN_GROUP));
         List<SimpleGrantedAuthority> authorities = new ArrayList<>();
         user.memberships().forEach(m -> authorities.add(new SimpleGrantedAuthority("ROLE_" + m.role().name())));
         if (user.admin()) {
