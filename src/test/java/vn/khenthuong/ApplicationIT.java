@@ -61,9 +61,9 @@ class ApplicationIT {
     }
 
     @Test
-    void theHomeAddressLeadsToTasklist() {
+    void theHomeAddressAsksToSignIn() {
         var answer = http.getForEntity("/", String.class);
         assertThat(answer.getStatusCode().is2xxSuccessful()).isTrue();
-        assertThat(answer.getBody()).contains("Tasklist");
+        assertThat(answer.getBody()).contains("Đăng nhập").contains("tài khoản của Tasklist");
     }
 }

@@ -17,6 +17,9 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.authentication.session.NullAuthenticatedSessionStrategy;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
@@ -32,7 +35,9 @@ class SecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain camundaChain(HttpSecurity http) throws Exception {
-        http.securityMatcher("/camunda/**", "/engine-rest/**")
+        PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
+        // path patterns on the whole URI: /engine-rest is served by Jersey, not by Spring MVC's dispatcher
+        http.securityMatcher(new OrRequestMatcher(path.matcher("/camunda/**"), path.matcher("/engine-rest/**")))
                 .authorizeHttpRequests(a -> a.anyRequest().permitAll())
                 .csrf(c -> c.disable())
                 .headers(h -> h.frameOptions(f -> f.sameOrigin()));
@@ -56,13 +61,29 @@ class SecurityConfig {
         return http.build();
     }
 
+    /**
+     * Our pages: a sign-in form with the same accounts as Tasklist (someone already signed in to
+     * Tasklist is let in directly); CSRF tokens on every form.
+     */
     @Bean
     @Order(3)
-    SecurityFilterChain publicChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(a -> a.anyRequest().permitAll())
-                .csrf(c -> c.disable());
+    SecurityFilterChain pageChain(HttpSecurity http, CamundaIdentityAuthenticationProvider provider) throws Exception {
+        http.authenticationManager(new ProviderManager(provider))
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers(PUBLIC_PAGES).permitAll()
+                        .anyRequest().authenticated())
+                .formLogin(f -> f.loginPage(SIGN_IN).failureUrl(SIGN_IN + "?loi").defaultSuccessUrl("/", false))
+                .logout(l -> l.logoutUrl("/dang-xuat").logoutSuccessUrl(SIGN_IN + "?da-dang-xuat"))
+                .addFilterBefore(new WebappSessionAuthenticationFilter(provider), UsernamePasswordAuthenticationFilter.class)
+                .exceptionHandling(e -> e.accessDeniedPage("/khong-co-quyen"))
+                .headers(h -> h.frameOptions(f -> f.sameOrigin()));
         return http.build();
     }
+
+    static final String SIGN_IN = "/dang-nhap";
+
+    private static final String[] PUBLIC_PAGES = {SIGN_IN, "/assets/**", "/webjars/**", "/error", "/favicon.ico",
+            "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs", "/v3/api-docs/**", "/khong-co-quyen"};
 
     @Bean
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {

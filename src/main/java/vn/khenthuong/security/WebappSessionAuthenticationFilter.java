@@ -28,7 +28,8 @@ class WebappSessionAuthenticationFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         HttpSession session = request.getSession(false);
-        if (session != null && request.getHeader("Authorization") == null) {
+        if (session != null && request.getHeader("Authorization") == null
+                && SecurityContextHolder.getContext().getAuthentication() == null) {
             Authentications auths = AuthenticationUtil.getAuthsFromSession(session);
             if (auths != null && auths.hasAuthenticationForProcessEngine(ENGINE)) {
                 String userId = auths.getAuthenticationForProcessEngine(ENGINE).getName();

@@ -1,0 +1,112 @@
+package vn.khenthuong.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.function.Function;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Chromium from Debian ({@code chromium}, {@code chromium-driver}) driven by Selenium; no
+ * driver or browser is downloaded. Screenshots go to {@code target/screenshots/} for the report.
+ */
+public final class Browser implements AutoCloseable {
+
+    public static final Dimension LAPTOP = new Dimension(1366, 768);
+    public static final Dimension PHONE = new Dimension(390, 844);
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private final ChromeDriver driver;
+    private final String baseUrl;
+
+    public Browser(String baseUrl) {
+        this(baseUrl, LAPTOP);
+    }
+
+    public Browser(String baseUrl, Dimension size) {
+        this.baseUrl = baseUrl;
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(find("/usr/bin/chromium", "/usr/bin/chromium-browser"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+                "--lang=vi-VN", "--window-size=" + size.width + "," + size.height);
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "vi-VN,vi"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(find("/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver")).toFile())
+                .build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().window().setSize(size);
+        driver.manage().timeouts().implicitlyWait(Duration.ofMillis(200));
+    }
+
+    private static String find(String... candidates) {
+        for (String candidate : candidates) {
+            if (Files.isExecutable(Path.of(candidate))) {
+                return candidate;
+            }
+        }
+        throw new IllegalStateException("Chưa cài Chromium/chromedriver (apt-get install chromium chromium-driver)");
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public Browser open(String path) {
+        driver.get(baseUrl + path);
+        return this;
+    }
+
+    /** Signs in on our sign-in page and waits to land on the next page. */
+    public Browser signIn(String user, String password) {
+        open("/dang-nhap");
+        driver.findElement(By.id("username")).sendKeys(user);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.cssSelector("button[type=submit].primary")).click();
+        waitUntil(d -> !d.getCurrentUrl().endsWith("/dang-nhap"));
+        return this;
+    }
+
+    public WebElement find(By by) {
+        return driver.findElement(by);
+    }
+
+    public String text(By by) {
+        return driver.findElement(by).getText();
+    }
+
+    public String pageText() {
+        return text(By.tagName("body"));
+    }
+
+    public <T> T waitUntil(Function<WebDriver, T> condition) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(condition::apply);
+    }
+
+    /** Saves the current page as target/screenshots/{name}.png and returns the file. */
+    public Path screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Path file = SCREENSHOTS.resolve(name + ".png");
+            Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
