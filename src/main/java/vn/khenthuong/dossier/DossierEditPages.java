@@ -30,6 +30,7 @@ import jakarta.validation.Validator;
 import vn.khenthuong.calendar.VietnamTime;
 import vn.khenthuong.organisation.OrgRole;
 import vn.khenthuong.security.CurrentUser;
+import vn.khenthuong.validation.Severity;
 import vn.khenthuong.web.ApiException;
 
 /**
@@ -43,6 +44,11 @@ class DossierEditPages {
 
     static final String NOTICE = "notice";
     static final String PROBLEM = "problem";
+    /** Messages shown in the section the person acted in, where the page opens after the action. */
+    static final String DOCUMENT_NOTICE = "documentNotice";
+    static final String DOCUMENT_PROBLEM = "documentProblem";
+    static final String CHECK_NOTICE = "checkNotice";
+    static final String CHECK_PROBLEM = "checkProblem";
     private static final String FORM = "form";
 
     private final DossierService service;
@@ -145,10 +151,10 @@ class DossierEditPages {
             file = request.getFile("file");
         } catch (MaxUploadSizeExceededException e) {
             service.forEditing(user, id);
-            flash.addFlashAttribute(PROBLEM, tooLarge());
+            flash.addFlashAttribute(DOCUMENT_PROBLEM, tooLarge());
             return back;
         } catch (MultipartException e) {
-            flash.addFlashAttribute(PROBLEM, "Không đọc được tệp tải lên, hãy thử lại");
+            flash.addFlashAttribute(DOCUMENT_PROBLEM, "Không đọc được tệp tải lên, hãy thử lại");
             return back;
         }
         String kindName = request.getParameter("kind");
@@ -156,20 +162,20 @@ class DossierEditPages {
                 .orElse(null);
         if (kind == null) {
             service.forEditing(user, id);
-            flash.addFlashAttribute(PROBLEM, "Chưa chọn loại tài liệu");
+            flash.addFlashAttribute(DOCUMENT_PROBLEM, "Chưa chọn loại tài liệu");
             return back;
         }
         if (file == null || file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()) {
             service.forEditing(user, id);
-            flash.addFlashAttribute(PROBLEM, "Chưa chọn tệp để tải lên");
+            flash.addFlashAttribute(DOCUMENT_PROBLEM, "Chưa chọn tệp để tải lên");
             return back;
         }
         try {
             DocumentInfo info = service.attach(user, id, kind, file);
-            flash.addFlashAttribute(NOTICE, "Đã tải lên tài liệu " + kind.label() + ": " + info.fileName());
+            flash.addFlashAttribute(DOCUMENT_NOTICE, "Đã tải lên tài liệu " + kind.label() + ": " + info.fileName());
         } catch (ApiException e) {
             rethrowAccess(e);
-            flash.addFlashAttribute(PROBLEM, e.status() == HttpStatus.PAYLOAD_TOO_LARGE ? tooLarge() : e.getMessage());
+            flash.addFlashAttribute(DOCUMENT_PROBLEM, e.status() == HttpStatus.PAYLOAD_TOO_LARGE ? tooLarge() : e.getMessage());
         }
         return back;
     }
@@ -179,10 +185,10 @@ class DossierEditPages {
             @PathVariable long documentId, RedirectAttributes flash) {
         try {
             service.detach(user, id, documentId);
-            flash.addFlashAttribute(NOTICE, "Đã xóa tài liệu");
+            flash.addFlashAttribute(DOCUMENT_NOTICE, "Đã xóa tài liệu");
         } catch (ApiException e) {
             rethrowAccess(e);
-            flash.addFlashAttribute(PROBLEM, e.getMessage());
+            flash.addFlashAttribute(DOCUMENT_PROBLEM, e.getMessage());
         }
         return "redirect:/ho-so/" + id + "/sua#tai-lieu";
     }
@@ -202,7 +208,7 @@ class DossierEditPages {
             return notEditable(e, id, flash);
         }
         DossierService.SubmissionCheck check = service.submissionCheck(user, id);
-        flash.addFlashAttribute(check.blocking().isEmpty() ? NOTICE : PROBLEM, check.sentence());
+        flash.addFlashAttribute(check.blocking().isEmpty() ? CHECK_NOTICE : CHECK_PROBLEM, check.sentence());
         return "redirect:/ho-so/" + id + "/sua#kiem-tra";
     }
 
@@ -218,11 +224,13 @@ class DossierEditPages {
         try {
             service.submit(user, id, response);
         } catch (IncompleteDossierException e) {
-            flash.addFlashAttribute(PROBLEM, "Chưa nộp được: hồ sơ còn lỗi phải sửa (xem mục Kiểm tra và nộp hồ sơ).");
+            long errors = e.findings().stream().filter(f -> f.severity() == Severity.ERROR).count();
+            flash.addFlashAttribute(CHECK_PROBLEM, "Chưa nộp được hồ sơ: còn " + errors
+                    + " lỗi phải sửa, xem danh sách dưới đây.");
             return "redirect:/ho-so/" + id + "/sua#kiem-tra";
         } catch (ApiException e) {
             rethrowAccess(e);
-            flash.addFlashAttribute(PROBLEM, e.getMessage());
+            flash.addFlashAttribute(CHECK_PROBLEM, e.getMessage());
             return "redirect:/ho-so/" + id + "/sua#kiem-tra";
         }
         flash.addFlashAttribute(NOTICE, (resubmission ? "Đã nộp lại hồ sơ " : "Đã nộp hồ sơ ")
@@ -287,10 +295,11 @@ class DossierEditPages {
         }
     }
 
+    /** A dossier no longer a draft nor returned: back to the list, which says why. */
     private static String notEditable(ApiException e, long id, RedirectAttributes flash) {
         rethrowAccess(e);
         flash.addFlashAttribute(PROBLEM, e.getMessage());
-        return "redirect:/ho-so/" + id;
+        return "redirect:/ho-so";
     }
 
     private static void requireSecretary(CurrentUser user) {

@@ -42,8 +42,8 @@ class DossierForm {
         DossierForm form = new DossierForm();
         form.awardCode = d.awardCode();
         form.periodYear = Integer.toString(d.periodYear());
-        form.periodFrom = d.periodFrom() == null ? null : d.periodFrom().toString();
-        form.periodTo = d.periodTo() == null ? null : d.periodTo().toString();
+        form.periodFrom = FormValues.date(d.periodFrom());
+        form.periodTo = FormValues.date(d.periodTo());
         form.oneOff = d.oneOff();
         form.movement = d.movement();
         form.summary = d.summary();

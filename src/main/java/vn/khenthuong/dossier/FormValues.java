@@ -13,6 +13,7 @@ final class FormValues {
 
     private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d/M/uuuu")
             .withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter DAY_MONTH_YEAR_SHOWN = DateTimeFormatter.ofPattern("dd/MM/uuuu");
 
     private FormValues() {
     }
@@ -50,7 +51,12 @@ final class FormValues {
         }
     }
 
-    /** The ISO form a date input sends, or dd/MM/yyyy typed by hand where the browser has no date picker. */
+    /** A date as the pages show it, dd/MM/yyyy, whatever the browser's language. */
+    static String date(LocalDate date) {
+        return date == null ? null : date.format(DAY_MONTH_YEAR_SHOWN);
+    }
+
+    /** A date typed as dd/MM/yyyy (d/M/yyyy accepted), or the ISO form a date picker sends. */
     static LocalDate date(String value, Errors errors, String field, String label) {
         if (blank(value)) {
             return null;

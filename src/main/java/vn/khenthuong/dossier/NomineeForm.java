@@ -42,7 +42,7 @@ class NomineeForm {
         form.kind = n.kind().name();
         form.fullName = n.fullName();
         form.cccd = n.cccd();
-        form.birthDate = text(n.birthDate());
+        form.birthDate = FormValues.date(n.birthDate());
         form.jobTitle = n.jobTitle();
         form.directWorker = n.directWorker();
         form.collectiveCode = n.collectiveCode();

@@ -17,13 +17,13 @@ class DossierFormTest {
     void aFilledFormBecomesTheApisRequest() {
         DossierForm form = DossierForm.blank(2026);
         form.setAwardCode("LDTT");
-        form.setPeriodFrom("2025-09-01");
+        form.setPeriodFrom("1/9/2025");
         form.setPeriodTo("31/08/2026");
         form.setMovement("Dạy tốt, học tốt");
         NomineeForm person = form.getNominees().get(0);
         person.setFullName("Nguyễn Thị Hoa");
         person.setCccd("004190001234");
-        person.setBirthDate("1985-03-12");
+        person.setBirthDate("1985-03-12");  // as a date picker sends it
         person.setDutyRating("HTXS");
         person.setMonthsOfService("12");
         person.setDirectWorker(true);
@@ -42,7 +42,7 @@ class DossierFormTest {
         assertThat(request.awardCode()).isEqualTo("LDTT");
         assertThat(request.periodYear()).isEqualTo(2026);
         assertThat(request.periodFrom()).isEqualTo(LocalDate.of(2025, 9, 1));
-        assertThat(request.periodTo()).as("typed by hand as dd/MM/yyyy").isEqualTo(LocalDate.of(2026, 8, 31));
+        assertThat(request.periodTo()).isEqualTo(LocalDate.of(2026, 8, 31));
         assertThat(request.oneOff()).isFalse();
         assertThat(request.summary()).as("blank is no value").isNull();
         assertThat(request.nominees()).hasSize(2);
@@ -129,7 +129,8 @@ class DossierFormTest {
         DossierRequest request = form.toRequest(errors(form));
 
         assertThat(form.getVersion()).isEqualTo("4");
-        assertThat(form.getNominees().get(0).getBirthDate()).isEqualTo("1985-03-12");
+        assertThat(form.getPeriodFrom()).isEqualTo("01/09/2025");
+        assertThat(form.getNominees().get(0).getBirthDate()).isEqualTo("12/03/1985");
         assertThat(request.version()).isEqualTo(4);
         assertThat(request.periodFrom()).isEqualTo(LocalDate.of(2025, 9, 1));
         assertThat(request.periodTo()).isNull();
