@@ -145,6 +145,7 @@ class SecretaryDossierPagesIT {
             assertThat(secretary.text(By.cssSelector(".alert.returned")))
                     .contains("Phòng Nội vụ Thành phố Cao Bằng thẩm định");
             assertThat(secretary.text(By.id("submit"))).isEqualTo("Nộp lại");
+            assertEveryInputLabelled(secretary);
             secretary.screenshot("ho-so-bi-tra-lai");
 
             type(secretary, "n1-jobTitle", "Nhân viên bảo vệ");
@@ -176,6 +177,7 @@ class SecretaryDossierPagesIT {
 
             phone.open("/ho-so/moi");
             assertNoSidewaysScroll(phone);
+            assertEveryInputLabelled(phone);
             phone.screenshot("ho-so-moi-dien-thoai");
         }
     }
@@ -256,6 +258,15 @@ class SecretaryDossierPagesIT {
 
     private static WebElement row(Browser browser, String code) {
         return browser.find(By.cssSelector("tr[data-code='" + code + "']"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void assertEveryInputLabelled(Browser browser) {
+        List<String> unlabelled = (List<String>) ((JavascriptExecutor) browser.driver()).executeScript("""
+                return Array.from(document.querySelectorAll('input:not([type=hidden]), select, textarea'))
+                    .filter(e => !e.id || !document.querySelector('label[for="' + CSS.escape(e.id) + '"]'))
+                    .map(e => e.name || e.outerHTML);""");
+        assertThat(unlabelled).isEmpty();
     }
 
     private static void assertNoSidewaysScroll(Browser browser) {
