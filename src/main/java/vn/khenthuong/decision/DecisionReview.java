@@ -57,6 +57,13 @@ class DecisionReview {
         draft.dossierIds().forEach(d -> audit.record(actor, "DECISION_CANCELLED", d, Map.of("decisionId", id)));
     }
 
+    private static String count(long individuals, long collectives) {
+        if (individuals == 0 || collectives == 0) {
+            return individuals > 0 ? individuals + " cá nhân" : collectives + " tập thể";
+        }
+        return individuals + " cá nhân, " + collectives + " tập thể";
+    }
+
     /** What the chairman (or the staff, when it comes back) reads in Tasklist, as Markdown. */
     String summary(AwardDecision draft) {
         long individuals = draft.recipients().stream().filter(r -> r.kind() == NomineeKind.INDIVIDUAL).count();
@@ -65,8 +72,8 @@ class DecisionReview {
         StringBuilder md = new StringBuilder()
                 .append("### Dự thảo quyết định tặng ").append(awards.get(draft.awardCode()).name()).append("\n\n")
                 .append("- Cơ quan ban hành: Chủ tịch UBND ").append(organisations.get(draft.issuingBody()).name()).append('\n')
-                .append("- Người được khen thưởng: ").append(individuals).append(" cá nhân, ")
-                .append(draft.recipients().size() - individuals).append(" tập thể\n")
+                .append("- Người được khen thưởng: ").append(count(individuals, draft.recipients().size() - individuals))
+                .append('\n')
                 .append("- Tổng tiền thưởng (tính theo ngày hôm nay): ").append(VietnameseMoney.format(total)).append('\n')
                 .append("- Thành tích: ").append(draft.achievement()).append('\n');
         if (draft.proposalRef() != null) {

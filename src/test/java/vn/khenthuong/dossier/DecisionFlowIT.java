@@ -17,6 +17,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.WebElement;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -27,6 +31,7 @@ import org.springframework.util.LinkedMultiValueMap;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import vn.khenthuong.PostgresIntegrationTest;
+import vn.khenthuong.web.Browser;
 
 /**
  * From submitted dossiers to a signed decision, on PostgreSQL with the demo accounts: the district's
@@ -47,6 +52,8 @@ class DecisionFlowIT {
     TestRestTemplate rest;
     @Autowired
     RuntimeService runtimeService;
+    @LocalServerPort
+    int port;
 
     private DossierApiClient api;
     private EngineRestClient engine;
@@ -152,6 +159,34 @@ class DecisionFlowIT {
                 "nomineeIds", List.of(nomineeId(dossier, "Triệu Văn Kiên")), "achievement", ACHIEVEMENT));
         assertThat(notWaiting.getStatusCode().value()).isEqualTo(400);
         assertThat(notWaiting.getBody().get("message").asText()).contains("không chờ quyết định");
+    }
+
+    @Test
+    void theChairmanOpensTheDraftFromTasklistAndSignsIt() {
+        JsonNode dossier = approvedAtDistrict("Lưu Thị Ngân");
+        ResponseEntity<JsonNode> opened = api.post(STAFF, "/api/decisions", Map.of("awardCode", "LDTT",
+                "nomineeIds", List.of(nomineeId(dossier, "Lưu Thị Ngân")), "achievement", ACHIEVEMENT));
+        long id = opened.getBody().get("id").asLong();
+        String taskId = engine.task(CHAIRMAN, "QD-" + id, "reviewDraft").get("id").asText();
+
+        try (Browser browser = new Browser("http://localhost:" + port)) {
+            browser.signInToTasklist(CHAIRMAN, TestAccounts.PASSWORD);
+            // the list shows no decision numbers: open the task by its address, as a notification link would
+            browser.open("/camunda/app/tasklist/default/#/?task=" + taskId);
+            browser.waitUntil(ExpectedConditions.elementToBeClickable(By.xpath("//*[contains(text(), 'Nhận việc')]"))).click();
+            WebElement draftLink = browser.waitUntil(d -> d.findElement(By.partialLinkText("Xem dự thảo quyết định")));
+            assertThat(draftLink.getAttribute("href")).endsWith("/api/decisions/" + id + "/draft.pdf");
+            assertThat(browser.text(By.cssSelector(".fjs-form"))).contains("Lưu Thị Ngân",
+                    "Cơ quan ban hành: Chủ tịch UBND Thành phố Cao Bằng");
+            browser.centred(browser.waitUntil(ExpectedConditions.elementToBeClickable(
+                    By.xpath("//label[contains(., 'Ký ban hành quyết định')]/input")))).click();
+            browser.screenshot("chu-tich-ky-quyet-dinh-tasklist");
+            browser.centred(browser.find(By.xpath("//button[contains(., 'Hoàn thành')]"))).click();
+            browser.waitUntil(d -> api.get(STAFF, "/api/decisions/" + id).getBody().get("status").asText().equals("SIGNED"));
+        }
+        JsonNode signed = api.get(HOACHUNG, "/api/decisions/" + id).getBody();
+        assertThat(signed.get("signer").asText()).isEqualTo("Lục Văn Cường");
+        assertThat(signed.get("decisionNumber").asText()).matches("\\d+/QĐ-UBND");
     }
 
     private long signedDecision(List<Long> nomineeIds) {

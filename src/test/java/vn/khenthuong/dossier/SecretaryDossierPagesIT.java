@@ -187,14 +187,8 @@ class SecretaryDossierPagesIT {
         EngineRestClient engine = new EngineRestClient(rest);
         String taskId = engine.task(REVIEWER, code, "districtCheck").get("id").asText();
         try (Browser reviewer = new Browser(baseUrl())) {
-            reviewer.open("/camunda/app/tasklist/default/");
-            reviewer.waitUntil(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type=password]")));
-            reviewer.find(By.cssSelector("input[ng-model=username]")).sendKeys(REVIEWER);
-            reviewer.find(By.cssSelector("input[type=password]")).sendKeys(TestAccounts.PASSWORD);
-            reviewer.find(By.cssSelector("button[type=submit]")).click();
-            WebElement unitTasks = reviewer.waitUntil(ExpectedConditions.elementToBeClickable(
-                    By.xpath("//*[contains(text(), 'Việc của đơn vị')]")));
-            unitTasks.click();
+            reviewer.signInToTasklist(REVIEWER, TestAccounts.PASSWORD);
+            reviewer.find(By.xpath("//*[contains(text(), 'Việc của đơn vị')]")).click();
             reviewer.waitUntil(ExpectedConditions.visibilityOfElementLocated(
                     By.xpath("//*[contains(text(), 'Phòng Nội vụ thẩm định hồ sơ')]")));
             reviewer.screenshot("tasklist-viec-cua-don-vi");
@@ -209,21 +203,15 @@ class SecretaryDossierPagesIT {
             assertThat(form.getText()).contains(names);
             reviewer.screenshot("tasklist-tham-dinh-ho-so");
 
-            centred(reviewer, reviewer.waitUntil(ExpectedConditions.elementToBeClickable(
+            reviewer.centred(reviewer.waitUntil(ExpectedConditions.elementToBeClickable(
                     By.xpath("//label[contains(., 'Trả lại để đơn vị bổ sung')]/input")))).click();
             WebElement label = reviewer.waitUntil(ExpectedConditions.visibilityOfElementLocated(
                     By.xpath("//label[contains(., 'Nội dung cần bổ sung')]")));
-            centred(reviewer, reviewer.find(By.id(label.getAttribute("for")))).sendKeys(comment);
+            reviewer.centred(reviewer.find(By.id(label.getAttribute("for")))).sendKeys(comment);
             reviewer.screenshot("tasklist-tra-lai");
-            centred(reviewer, reviewer.find(By.xpath("//button[contains(., 'Hoàn thành')]"))).click();
+            reviewer.centred(reviewer.find(By.xpath("//button[contains(., 'Hoàn thành')]"))).click();
             reviewer.waitUntil(d -> engine.tasks(REVIEWER, code).isEmpty());
         }
-    }
-
-    /** Tasklist's fixed footer covers the bottom of the window, where Selenium scrolls an element to. */
-    private static WebElement centred(Browser browser, WebElement element) {
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        return element;
     }
 
     private String baseUrl() {
