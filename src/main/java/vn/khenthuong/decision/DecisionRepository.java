@@ -111,6 +111,26 @@ class DecisionRepository {
                 .query(DecisionRepository::recipient).list();
     }
 
+    /** How many nominees of {@link #waiting} there are for each award (none of any draft). */
+    Map<String, Integer> waitingCounts(List<String> unitCodes, String decidingLevel) {
+        if (unitCodes.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        jdbc.sql("""
+                select d.award_code, count(*) as waiting_count
+                from nominee n join dossier d on d.id = n.dossier_id
+                where n.status = 'APPROVED' and d.status = 'APPROVED' and d.deciding_level = :level and d.unit_code in (:units)
+                  and not exists (select 1 from decision_recipient r join award_decision a on a.id = r.decision_id
+                                  where r.nominee_id = n.id and a.status <> 'CANCELLED')
+                group by d.award_code""")
+                .param("level", decidingLevel).param("units", unitCodes)
+                .query(rs -> {
+                    counts.put(rs.getString("award_code"), rs.getInt("waiting_count"));
+                });
+        return counts;
+    }
+
     void setStatus(long id, DecisionStatus status, String comment) {
         jdbc.sql("update award_decision set status = ?, return_comment = ? where id = ?")
                 .params(status.name(), comment, id).update();

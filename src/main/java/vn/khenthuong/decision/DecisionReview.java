@@ -7,7 +7,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.khenthuong.audit.AuditLog;
 import vn.khenthuong.award.AwardCatalogue;
-import vn.khenthuong.dossier.NomineeKind;
 import vn.khenthuong.organisation.OrganisationService;
 
 /** The steps of the {@code decision} process around the chairman's review that are not the signing itself. */
@@ -57,22 +56,14 @@ class DecisionReview {
         draft.dossierIds().forEach(d -> audit.record(actor, "DECISION_CANCELLED", d, Map.of("decisionId", id)));
     }
 
-    private static String count(long individuals, long collectives) {
-        if (individuals == 0 || collectives == 0) {
-            return individuals > 0 ? individuals + " cá nhân" : collectives + " tập thể";
-        }
-        return individuals + " cá nhân, " + collectives + " tập thể";
-    }
-
     /** What the chairman (or the staff, when it comes back) reads in Tasklist, as Markdown. */
     String summary(AwardDecision draft) {
-        long individuals = draft.recipients().stream().filter(r -> r.kind() == NomineeKind.INDIVIDUAL).count();
         Map<Long, Long> bonuses = composer.bonuses(draft, vn.khenthuong.calendar.VietnamTime.today());
         long total = bonuses.values().stream().mapToLong(Long::longValue).sum();
         StringBuilder md = new StringBuilder()
                 .append("### Dự thảo quyết định tặng ").append(awards.get(draft.awardCode()).name()).append("\n\n")
                 .append("- Cơ quan ban hành: Chủ tịch UBND ").append(organisations.get(draft.issuingBody()).name()).append('\n')
-                .append("- Người được khen thưởng: ").append(count(individuals, draft.recipients().size() - individuals))
+                .append("- Người được khen thưởng: ").append(RecipientCount.of(draft.recipients()))
                 .append('\n')
                 .append("- Tổng tiền thưởng (tính theo ngày hôm nay): ").append(VietnameseMoney.format(total)).append('\n')
                 .append("- Thành tích: ").append(draft.achievement()).append('\n');
@@ -82,7 +73,8 @@ class DecisionReview {
         if (draft.returnComment() != null && !draft.returnComment().isBlank()) {
             md.append("\n**Ý kiến khi trả lại:** ").append(draft.returnComment()).append('\n');
         }
-        md.append("\n[Xem dự thảo quyết định (PDF)](/api/decisions/").append(draft.id()).append("/draft.pdf)\n\n");
+        md.append("\n[Xem dự thảo quyết định (PDF)](/api/decisions/").append(draft.id()).append("/draft.pdf)")
+                .append(" · [Mở trang dự thảo](/quyet-dinh/").append(draft.id()).append(")\n\n");
         draft.recipients().stream().limit(30).forEach(r -> md.append(r.positionNo()).append(". ").append(r.fullName())
                 .append(" — ").append(r.jobTitle() == null ? "" : r.jobTitle() + ", ").append(r.unitName())
                 .append(" (hồ sơ ").append(r.dossierCode()).append(")\n"));

@@ -1,0 +1,202 @@
+package vn.khenthuong.dossier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import vn.khenthuong.PostgresIntegrationTest;
+import vn.khenthuong.web.Browser;
+
+/**
+ * The district's Phòng Nội vụ drafts a decision on our pages from a dossier the district approved, the
+ * chairman signs it, and the decision shows its number, the bonus and the signed file; the unit's
+ * secretary finds it in the list, another unit does not. Screenshots at laptop and phone width go to
+ * target/screenshots/.
+ */
+@PostgresIntegrationTest
+class DecisionPagesIT {
+
+    private static final String STAFF = ApprovedDossiers.STAFF;
+    private static final String CHAIRMAN = ApprovedDossiers.CHAIRMAN;
+    private static final String SECRETARY = ApprovedDossiers.SECRETARY;
+    private static final String ACHIEVEMENT = "đã có thành tích xuất sắc trong phong trào thi đua “Dạy tốt, học tốt” "
+            + "năm học 2025 - 2026";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TestRestTemplate rest;
+
+    private DossierApiClient api;
+    private EngineRestClient engine;
+
+    @BeforeEach
+    void clients() {
+        api = new DossierApiClient(rest);
+        engine = new EngineRestClient(rest);
+    }
+
+    @Test
+    void theStaffDraftsOnThePageTheChairmanSignsAndTheUnitReadsTheDecision() {
+        String suffix = Integer.toString(ThreadLocalRandom.current().nextInt(100, 1000));
+        String kept = "Hà Thị Lan " + suffix;
+        String left = "Nông Văn Tuấn " + suffix;
+        JsonNode dossier = ApprovedDossiers.atDistrict(api, engine, kept, left);
+        long keptId = ApprovedDossiers.nomineeId(dossier, kept);
+        long leftId = ApprovedDossiers.nomineeId(dossier, left);
+        long id;
+
+        try (Browser staff = new Browser(baseUrl())) {
+            staff.signIn(STAFF, TestAccounts.PASSWORD);
+            staff.open("/quyet-dinh");
+            click(staff, By.linkText("Lập dự thảo quyết định"));
+            assertThat(staff.text(By.tagName("h1"))).isEqualTo("Lập dự thảo quyết định");
+            staff.open("/quyet-dinh/moi?award=LDTT");
+
+            WebElement group = staff.find(By.cssSelector("tbody[data-dossier='" + dossier.get("id").asLong() + "']"));
+            assertThat(group.getText()).contains(dossier.get("code").asText(), "Trường Tiểu học Hòa Chung", kept, left);
+            assertThat(box(staff, keptId).isSelected()).as("everyone waiting is ticked at first").isTrue();
+            assertThat(box(staff, leftId).isSelected()).isTrue();
+            assertEveryInputLabelled(staff);
+            // others' approved nominees may be waiting too: clear all, keep only this dossier's first person
+            staff.centred(staff.find(By.id("chon-tat-ca"))).click();
+            assertThat(box(staff, keptId).isSelected()).isFalse();
+            assertThat(staff.text(By.id("so-da-chon"))).startsWith("Đã chọn 0/");
+            staff.centred(staff.find(By.id("g-" + dossier.get("id").asLong()))).click();
+            assertThat(box(staff, leftId).isSelected()).as("the dossier's box ticks its people").isTrue();
+            staff.centred(box(staff, leftId)).click();
+            assertThat(staff.text(By.id("so-da-chon"))).startsWith("Đã chọn 1/");
+            staff.find(By.id("proposalRef")).sendKeys("Tờ trình số 21/TTr-PNV ngày 02/12/2026");
+            staff.screenshot("quyet-dinh-lap-du-thao");
+
+            // no wording: the message next to the field, and the ticks and the proposal kept
+            click(staff, By.id("save"));
+            assertThat(staff.text(By.id("achievement-error"))).isEqualTo("Ghi thành tích được khen thưởng (nội dung Điều 1)");
+            assertThat(box(staff, keptId).isSelected()).isTrue();
+            assertThat(box(staff, leftId).isSelected()).isFalse();
+            assertThat(staff.find(By.id("proposalRef")).getAttribute("value")).isEqualTo("Tờ trình số 21/TTr-PNV ngày 02/12/2026");
+            staff.screenshot("quyet-dinh-lap-du-thao-loi");
+
+            staff.find(By.id("achievement")).sendKeys(ACHIEVEMENT);
+            click(staff, By.id("save"));
+            assertThat(staff.driver().getCurrentUrl()).matches(".*/quyet-dinh/\\d+");
+            id = Long.parseLong(staff.driver().getCurrentUrl().replaceAll(".*/quyet-dinh/(\\d+)$", "$1"));
+            assertThat(staff.text(By.cssSelector(".alert.ok"))).isEqualTo("Đã lập dự thảo và trình Chủ tịch");
+            assertThat(staff.text(By.tagName("h1"))).isEqualTo("Dự thảo quyết định");
+            assertThat(staff.text(By.id("status"))).isEqualTo("Dự thảo — chờ Chủ tịch ký");
+            assertThat(names(staff)).containsExactly(kept);
+            assertThat(staff.text(By.id("achievement-text"))).isEqualTo(ACHIEVEMENT);
+            assertThat(fetch(staff, staff.find(By.id("draft-pdf")).getAttribute("href"))).isEqualTo("200 application/pdf %PDF");
+            staff.screenshot("quyet-dinh-du-thao");
+        }
+        assertThat(api.get(STAFF, "/api/decisions/waiting?award=LDTT").getBody().findValues("nomineeId").stream()
+                .map(JsonNode::asLong)).as("the one left out waits for the next decision").contains(leftId)
+                .doesNotContain(keptId);
+
+        engine.work(CHAIRMAN, "QD-" + id, "reviewDraft", Map.of("decisionOutcome", "SIGN"));
+
+        try (Browser secretary = new Browser(baseUrl())) {
+            secretary.signIn(SECRETARY, TestAccounts.PASSWORD);
+            secretary.open("/quyet-dinh");
+            WebElement row = secretary.find(By.cssSelector("tr[data-id='" + id + "']"));
+            String number = row.findElement(By.cssSelector("td.code")).getText();
+            assertThat(number).matches("\\d+/QĐ-UBND");
+            assertThat(row.findElement(By.cssSelector(".status")).getText()).isEqualTo("Đã ký, ban hành");
+            assertThat(row.findElement(By.cssSelector(".total")).getText()).isEqualTo("710.000 đồng");
+            assertThat(row.findElement(By.cssSelector(".recipients")).getText()).isEqualTo("1 cá nhân");
+            assertThat(row.findElement(By.cssSelector(".signer")).getText()).isEqualTo("Lục Văn Cường");
+            secretary.screenshot("quyet-dinh-danh-sach");
+
+            click(secretary, By.linkText(number));
+            assertThat(secretary.text(By.tagName("h1"))).isEqualTo("Quyết định số " + number);
+            assertThat(secretary.text(By.id("number"))).isEqualTo(number);
+            assertThat(secretary.text(By.id("signer"))).isEqualTo("Lục Văn Cường, Chủ tịch UBND Thành phố Cao Bằng");
+            assertThat(secretary.text(By.id("signed-at"))).matches("\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}");
+            assertThat(secretary.text(By.id("sha256"))).matches("[0-9a-f]{64}");
+            assertThat(names(secretary)).containsExactly(kept);
+            assertThat(secretary.text(By.cssSelector("table.recipients td.bonus"))).isEqualTo("710.000 đồng");
+            assertThat(secretary.text(By.id("total"))).isEqualTo("710.000 đồng");
+            WebElement pdf = secretary.find(By.linkText("Tải quyết định đã ký (PDF)"));
+            assertThat(pdf.getAttribute("href")).endsWith("/quyet-dinh/" + id + "/quyet-dinh.pdf");
+            assertThat(fetch(secretary, pdf.getAttribute("href"))).isEqualTo("200 application/pdf %PDF");
+            assertThat(secretary.driver().findElements(By.id("draft-pdf"))).isEmpty();
+            secretary.screenshot("quyet-dinh-da-ky");
+        }
+
+        try (Browser phone = new Browser(baseUrl(), Browser.PHONE)) {
+            phone.signIn(SECRETARY, TestAccounts.PASSWORD);
+            phone.open("/quyet-dinh");
+            assertNoSidewaysScroll(phone);
+            phone.screenshot("quyet-dinh-danh-sach-dien-thoai");
+            phone.open("/quyet-dinh/" + id);
+            assertNoSidewaysScroll(phone);
+            phone.screenshot("quyet-dinh-da-ky-dien-thoai");
+        }
+
+        PageSession stranger = PageSession.signIn(port, "thuky.thpttk");
+        assertThat(stranger.get("/quyet-dinh/" + id).statusCode()).isEqualTo(404);
+        assertThat(stranger.get("/quyet-dinh/" + id).body()).contains("Không tìm thấy trang");
+        assertThat(stranger.get("/quyet-dinh/" + id + "/quyet-dinh.pdf").statusCode()).isEqualTo(404);
+        assertThat(stranger.get("/quyet-dinh").body()).doesNotContain("data-id=\"" + id + "\"");
+    }
+
+    @Test
+    void theDraftPageFitsAPhone() {
+        String name = "Lò Thị Mến " + ThreadLocalRandom.current().nextInt(100, 1000);
+        ApprovedDossiers.atDistrict(api, engine, name);
+        try (Browser phone = new Browser(baseUrl(), Browser.PHONE)) {
+            phone.signIn(STAFF, TestAccounts.PASSWORD);
+            phone.open("/quyet-dinh/moi?award=LDTT");
+            assertThat(phone.pageText()).contains(name);
+            assertNoSidewaysScroll(phone);
+            assertEveryInputLabelled(phone);
+            phone.screenshot("quyet-dinh-lap-du-thao-dien-thoai");
+        }
+    }
+
+    private String baseUrl() {
+        return "http://localhost:" + port;
+    }
+
+    private static WebElement box(Browser browser, long nomineeId) {
+        return browser.find(By.id("n-" + nomineeId));
+    }
+
+    private static List<String> names(Browser browser) {
+        return browser.driver().findElements(By.cssSelector("table.recipients tbody td.name")).stream()
+                .map(WebElement::getText).toList();
+    }
+
+    private static void click(Browser browser, By by) {
+        browser.clickAndWait(by);
+    }
+
+    /** Fetches a link in the page's session: status, content type and the first four bytes. */
+    private static String fetch(Browser browser, String href) {
+        return (String) ((JavascriptExecutor) browser.driver()).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0]).then(r => r.arrayBuffer().then(b => done(r.status + ' ' + r.headers.get('Content-Type')
+                    + ' ' + String.fromCharCode(...new Uint8Array(b.slice(0, 4))))));""", href);
+    }
+
+    private static void assertEveryInputLabelled(Browser browser) {
+        assertThat(browser.unlabelledInputs()).isEmpty();
+    }
+
+    private static void assertNoSidewaysScroll(Browser browser) {
+        assertThat(browser.sidewaysOverflow()).as("pixels beyond the window's width").isZero();
+    }
+}
