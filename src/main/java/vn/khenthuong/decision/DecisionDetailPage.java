@@ -76,6 +76,8 @@ class DecisionDetailPage {
                     + d.status().label() + ")");
             return "redirect:/quyet-dinh/" + id;
         }
+        form.setBody(d.issuingBody());
+        form.setAward(d.awardCode());
         DecisionDrafts.DraftRequest request = form.toRequest(errors);
         if (!errors.hasErrors()) {
             try {

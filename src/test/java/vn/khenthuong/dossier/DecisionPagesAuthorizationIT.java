@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.util.HtmlUtils;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -99,7 +100,7 @@ class DecisionPagesAuthorizationIT {
 
         HttpResponse<String> refused = trungKhanh.post("/quyet-dinh", draftForm("", waitingId, ACHIEVEMENT));
         assertThat(refused.statusCode()).as("the form comes back with the reason").isEqualTo(200);
-        assertThat(refused.body()).contains("id=\"nomineeIds-error\"", "không chờ quyết định");
+        assertThat(refused.body()).contains("id=\"form-errors\"", "không chờ quyết định");
         assertThat(trungKhanh.post("/quyet-dinh", draftForm("tpcb", waitingId, ACHIEVEMENT)).statusCode()).isEqualTo(403);
         assertThat(trungKhanh.post("/quyet-dinh/" + decision + "/sua", draftForm("", waitingId, ACHIEVEMENT))
                 .statusCode()).isEqualTo(404);
@@ -123,7 +124,7 @@ class DecisionPagesAuthorizationIT {
                 Map.entry("nomineeIds", Long.toString(draftedId)), Map.entry("nomineeIds", Long.toString(waitingId)),
                 Map.entry("achievement", " "), Map.entry("proposalRef", "Tờ trình số 30/TTr-PNV")));
         assertThat(blank.statusCode()).isEqualTo(200);
-        assertThat(blank.body()).contains("Ghi thành tích được khen thưởng (nội dung Điều 1)", "Tờ trình số 30/TTr-PNV");
+        assertThat(HtmlUtils.htmlUnescape(blank.body())).contains("Ghi thành tích được khen thưởng (nội dung Điều 1)", "Tờ trình số 30/TTr-PNV");
         assertThat(recipients()).containsExactly(draftedId);
 
         String revised = ACHIEVEMENT + " và phong trào “Xây dựng trường học thân thiện”";
