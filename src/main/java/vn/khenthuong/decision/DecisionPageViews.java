@@ -4,14 +4,17 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
 import vn.khenthuong.award.AwardCatalogue;
 import vn.khenthuong.calendar.VietnamTime;
+import vn.khenthuong.dossier.NomineeKind;
 import vn.khenthuong.organisation.OrganisationService;
 
 /** What the decision pages show of a decision, written out for people: Vietnamese dates, đồng, labels. */
@@ -56,12 +59,12 @@ class DecisionPageViews {
 
     private final OrganisationService organisations;
     private final AwardCatalogue awards;
-    private final DecisionComposer composer;
+    private final BonusCalculator bonuses;
 
-    DecisionPageViews(OrganisationService organisations, AwardCatalogue awards, DecisionComposer composer) {
+    DecisionPageViews(OrganisationService organisations, AwardCatalogue awards, BonusCalculator bonuses) {
         this.organisations = organisations;
         this.awards = awards;
-        this.composer = composer;
+        this.bonuses = bonuses;
     }
 
     Row row(AwardDecision d) {
@@ -75,12 +78,13 @@ class DecisionPageViews {
 
     Detail detail(AwardDecision d) {
         boolean signed = d.status() == DecisionStatus.SIGNED;
-        Map<Long, Long> estimate = signed || d.recipients().isEmpty() ? Map.of()
-                : composer.bonuses(d, VietnamTime.today());
+        // a draft's amounts as they would be if signed today: one per kind of recipient, not one per row
+        Map<NomineeKind, Optional<Long>> estimate = new EnumMap<>(NomineeKind.class);
         List<RecipientLine> lines = new ArrayList<>();
         long total = 0;
         for (AwardDecision.Recipient r : d.recipients()) {
-            Long bonus = signed ? r.bonus() : estimate.get(r.nomineeId());
+            Long bonus = signed ? r.bonus()
+                    : estimate.computeIfAbsent(r.kind(), kind -> estimate(d.awardCode(), kind)).orElse(null);
             total += bonus == null ? 0 : bonus;
             lines.add(new RecipientLine(lines.size() + 1, r.nomineeId(), r.fullName(), DecisionComposer.positionOrUnit(r),
                     r.dossierId(), r.dossierCode(), bonus == null ? NONE : VietnameseMoney.format(bonus)));
@@ -90,6 +94,14 @@ class DecisionPageViews {
                 d.achievement(), d.proposalRef(), d.returnComment(), d.decisionNumber(), day(d.decisionDate()),
                 signer(d), minute(d.signedAt()), d.pdfSha256(), RecipientCount.of(d.recipients()), lines,
                 d.recipients().isEmpty() ? NONE : VietnameseMoney.format(total), !signed);
+    }
+
+    private Optional<Long> estimate(String awardCode, NomineeKind kind) {
+        try {
+            return Optional.of(bonuses.bonus(awards.get(awardCode), kind, VietnamTime.today()));
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            return Optional.empty();
+        }
     }
 
     /** The issuing body as the list and its filter name it: "UBND Thành phố Cao Bằng". */

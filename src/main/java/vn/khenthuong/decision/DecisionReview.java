@@ -13,6 +13,9 @@ import vn.khenthuong.organisation.OrganisationService;
 @Service
 class DecisionReview {
 
+    private static final int LISTED = 30;
+    private static final int SUMMARY_LIMIT = 3_800;
+
     private final DecisionRepository repository;
     private final DecisionComposer composer;
     private final AwardCatalogue awards;
@@ -75,11 +78,19 @@ class DecisionReview {
         }
         md.append("\n[Xem dự thảo quyết định (PDF)](/api/decisions/").append(draft.id()).append("/draft.pdf)")
                 .append(" · [Mở trang dự thảo](/quyet-dinh/").append(draft.id()).append(")\n\n");
-        draft.recipients().stream().limit(30).forEach(r -> md.append(r.positionNo()).append(". ").append(r.fullName())
-                .append(" — ").append(r.jobTitle() == null ? "" : r.jobTitle() + ", ").append(r.unitName())
-                .append(" (hồ sơ ").append(r.dossierCode()).append(")\n"));
-        if (draft.recipients().size() > 30) {
-            md.append("\n… và ").append(draft.recipients().size() - 30).append(" người khác (xem danh sách trong dự thảo)\n");
+        // Camunda keeps a String variable in 4,000 characters: list the first ones, the PDF has them all
+        int listed = 0;
+        for (AwardDecision.Recipient r : draft.recipients()) {
+            String line = r.positionNo() + ". " + r.fullName() + " — " + (r.jobTitle() == null ? "" : r.jobTitle() + ", ")
+                    + r.unitName() + " (hồ sơ " + r.dossierCode() + ")\n";
+            if (listed == LISTED || md.length() + line.length() > SUMMARY_LIMIT) {
+                break;
+            }
+            md.append(line);
+            listed++;
+        }
+        if (listed < draft.recipients().size()) {
+            md.append("\n… và ").append(draft.recipients().size() - listed).append(" người khác (xem danh sách trong dự thảo)\n");
         }
         return md.toString();
     }

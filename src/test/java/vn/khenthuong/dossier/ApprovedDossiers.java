@@ -22,16 +22,21 @@ final class ApprovedDossiers {
 
     /** A dossier of thhoachung for LĐTT with these individuals, approved by Thành phố Cao Bằng, as the API shows it. */
     static JsonNode atDistrict(DossierApiClient api, EngineRestClient engine, String... names) {
-        JsonNode created = api.created(SECRETARY, DossierApiClient.dossier(null, "LDTT",
-                Arrays.stream(names).map(DossierApiClient::individual).toArray(ObjectNode[]::new)));
+        return forAward(api, engine, "LDTT",
+                Arrays.stream(names).map(DossierApiClient::individual).toArray(ObjectNode[]::new));
+    }
+
+    /** A dossier of thhoachung for an award the district decides, with these nominees, approved by Thành phố Cao Bằng. */
+    static JsonNode forAward(DossierApiClient api, EngineRestClient engine, String awardCode, ObjectNode... nominees) {
+        JsonNode created = api.created(SECRETARY, DossierApiClient.dossier(null, awardCode, nominees));
         long id = created.get("id").asLong();
         String code = created.get("code").asText();
         api.attachMissingDocuments(SECRETARY, id);
         api.submit(SECRETARY, id, null);
         engine.approve(STAFF, code, "districtCheck");
         Map<String, Integer> votes = new HashMap<>();
-        for (String name : names) {
-            votes.put(name, 9);
+        for (ObjectNode nominee : nominees) {
+            votes.put(nominee.get("fullName").asText(), 9);
         }
         engine.vote(COUNCIL, code, "districtCouncil", 9, 9, votes);
         engine.approve(CHAIRMAN, code, "districtChairman");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import vn.khenthuong.PostgresIntegrationTest;
 import vn.khenthuong.web.Browser;
@@ -164,6 +166,46 @@ class DecisionPagesIT {
             assertNoSidewaysScroll(phone);
             assertEveryInputLabelled(phone);
             phone.screenshot("quyet-dinh-lap-du-thao-dien-thoai");
+        }
+    }
+
+    /**
+     * As many collectives as a province names in one decision (73, from four dossiers): one plain page to tick,
+     * one draft to read. (One dossier of 73 cannot be submitted yet: its Tasklist summary passes Camunda's
+     * 4,000 characters for a String variable.)
+     */
+    @Test
+    void seventyThreeCollectivesStayOnePageToChooseFrom() {
+        String suffix = Integer.toString(ThreadLocalRandom.current().nextInt(100, 1000));
+        List<Long> dossierIds = new java.util.ArrayList<>();
+        for (int[] range : new int[][] {{1, 19}, {20, 37}, {38, 55}, {56, 73}}) {
+            ObjectNode[] collectives = IntStream.rangeClosed(range[0], range[1]).mapToObj(i -> DossierApiClient.collective(
+                    "Tổ chuyên môn số " + i + " (" + suffix + ")", "thhoachung-to" + i + "-" + suffix))
+                    .toArray(ObjectNode[]::new);
+            dossierIds.add(ApprovedDossiers.forAward(api, engine, "TT_LDTT", collectives).get("id").asLong());
+        }
+
+        try (Browser staff = new Browser(baseUrl())) {
+            staff.signIn(STAFF, TestAccounts.PASSWORD);
+            long started = System.nanoTime();
+            staff.open("/quyet-dinh/moi?award=TT_LDTT");
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            assertThat(dossierIds.stream().mapToInt(id -> staff.driver().findElements(
+                    By.cssSelector("tbody[data-dossier='" + id + "'] tr.nominee")).size()).sum()).isEqualTo(73);
+            assertThat(millis).as("the page opens in a few seconds at most").isLessThan(5_000);
+            staff.centred(staff.find(By.id("chon-tat-ca"))).click();
+            dossierIds.forEach(id -> staff.centred(staff.find(By.id("g-" + id))).click());
+            assertThat(staff.text(By.id("so-da-chon"))).startsWith("Đã chọn 73/");
+            staff.find(By.id("achievement")).sendKeys("đã có thành tích xuất sắc trong phong trào thi đua năm học 2025 - 2026");
+            click(staff, By.id("save"));
+
+            assertThat(staff.text(By.cssSelector(".alert.ok"))).isEqualTo("Đã lập dự thảo và trình Chủ tịch");
+            assertThat(staff.text(By.cssSelector("#danh-sach h2"))).endsWith("73 tập thể");
+            assertThat(names(staff)).hasSize(73).startsWith("Tổ chuyên môn số 1 (" + suffix + ")")
+                    .endsWith("Tổ chuyên môn số 73 (" + suffix + ")");
+            assertThat(staff.text(By.id("total"))).as("73 × 0,8 × 2.340.000, each rounded up to 10.000")
+                    .isEqualTo("137.240.000 đồng");
+            staff.screenshot("quyet-dinh-73-tap-the");
         }
     }
 
