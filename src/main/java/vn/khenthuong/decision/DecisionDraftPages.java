@@ -18,6 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.khenthuong.award.Award;
 import vn.khenthuong.award.AwardCatalogue;
+import vn.khenthuong.organisation.OrgLevel;
 import vn.khenthuong.organisation.OrgRole;
 import vn.khenthuong.routing.AwardRouting;
 import vn.khenthuong.security.CurrentUser;
@@ -108,7 +109,7 @@ class DecisionDraftPages {
     /** The awards the body decides, those with nominees waiting first; a waiting one is listed even if routing changed. */
     private List<AwardChoice> awardChoices(String issuingBody) {
         Map<String, Integer> waiting = drafts.waitingCounts(issuingBody);
-        var level = drafts.decidingLevelOf(issuingBody);
+        OrgLevel level = drafts.decidingLevelOf(issuingBody);
         List<AwardChoice> withWaiting = new ArrayList<>();
         List<AwardChoice> others = new ArrayList<>();
         for (Award a : awards.all()) {
@@ -123,7 +124,7 @@ class DecisionDraftPages {
         return withWaiting;
     }
 
-    private boolean decides(String awardCode, vn.khenthuong.organisation.OrgLevel level) {
+    private boolean decides(String awardCode, OrgLevel level) {
         try {
             return routing.decidingLevel(awardCode) == level;
         } catch (IllegalArgumentException e) {

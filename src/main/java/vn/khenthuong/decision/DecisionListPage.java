@@ -1,6 +1,7 @@
 package vn.khenthuong.decision;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -50,7 +51,7 @@ class DecisionListPage {
         model.addAttribute("body", b);
         model.addAttribute("bodies", bodies);
         model.addAttribute("canDraft", user.orgCodesWith(OrgRole.REVIEWER).stream()
-                .map(organisations::find).flatMap(java.util.Optional::stream).map(Organisation::level)
+                .map(organisations::find).flatMap(Optional::stream).map(Organisation::level)
                 .anyMatch(l -> l == OrgLevel.DISTRICT || l == OrgLevel.PROVINCE));
         return "quyet-dinh/danh-sach";
     }

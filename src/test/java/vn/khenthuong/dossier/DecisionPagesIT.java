@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -153,6 +154,51 @@ class DecisionPagesIT {
         assertThat(stranger.get("/quyet-dinh/" + id).body()).contains("Không tìm thấy trang");
         assertThat(stranger.get("/quyet-dinh/" + id + "/quyet-dinh.pdf").statusCode()).isEqualTo(404);
         assertThat(stranger.get("/quyet-dinh").body()).doesNotContain("data-id=\"" + id + "\"");
+    }
+
+    /** The chairman returns the draft; the staff add a person on the page and resubmit in Tasklist from its link. */
+    @Test
+    void aReturnedDraftIsRevisedOnThePageAndResubmittedInTasklist() {
+        String suffix = Integer.toString(ThreadLocalRandom.current().nextInt(100, 1000));
+        String first = "Đinh Thị Hoa " + suffix;
+        String added = "La Văn Sơn " + suffix;
+        JsonNode dossier = ApprovedDossiers.atDistrict(api, engine, first, added);
+        long addedId = ApprovedDossiers.nomineeId(dossier, added);
+        long id = api.post(STAFF, "/api/decisions", Map.of("awardCode", "LDTT", "nomineeIds",
+                List.of(ApprovedDossiers.nomineeId(dossier, first)), "achievement", ACHIEVEMENT)).getBody().get("id").asLong();
+        engine.work(CHAIRMAN, "QD-" + id, "reviewDraft", Map.of("decisionOutcome", "RETURN",
+                "decisionComment", "Thiếu thầy " + added));
+        String revised = ACHIEVEMENT + ", tiêu biểu trong phong trào “Xây dựng trường học thân thiện”";
+
+        try (Browser staff = new Browser(baseUrl())) {
+            // signed in to Tasklist, the pages let them in too, and the task link opens without another sign-in
+            staff.signInToTasklist(STAFF, TestAccounts.PASSWORD);
+            staff.open("/quyet-dinh/" + id);
+            assertThat(staff.text(By.id("status"))).isEqualTo("Bị trả lại");
+            assertThat(staff.text(By.cssSelector(".alert.returned .return-comment"))).isEqualTo("Thiếu thầy " + added);
+            assertThat(box(staff, addedId).isSelected()).as("waiting, not in the draft yet").isFalse();
+            assertThat(staff.unlabelledInputs()).isEmpty();
+            staff.centred(box(staff, addedId)).click();
+            staff.find(By.id("achievement")).clear();
+            staff.find(By.id("achievement")).sendKeys(revised);
+            staff.screenshot("quyet-dinh-bi-tra-lai");
+            click(staff, By.id("save"));
+
+            assertThat(staff.text(By.cssSelector(".alert.ok"))).startsWith("Đã lưu dự thảo đã sửa");
+            assertThat(names(staff)).containsExactly(first, added);
+            click(staff, By.id("task-link"));
+            staff.waitUntil(ExpectedConditions.elementToBeClickable(By.xpath("//*[contains(text(), 'Nhận việc')]"))).click();
+            WebElement wording = staff.waitUntil(ExpectedConditions.visibilityOfElementLocated(
+                    By.xpath("//label[contains(., 'Thành tích được khen thưởng')]")));
+            staff.waitUntil(d -> staff.text(By.cssSelector(".fjs-form")).contains(added));
+            assertThat(staff.find(By.id(wording.getAttribute("for"))).getAttribute("value")).isEqualTo(revised);
+            staff.centred(staff.waitUntil(ExpectedConditions.elementToBeClickable(
+                    By.xpath("//label[contains(., 'Trình lại Chủ tịch')]/input")))).click();
+            staff.screenshot("quyet-dinh-trinh-lai-tasklist");
+            staff.centred(staff.find(By.xpath("//button[contains(., 'Hoàn thành')]"))).click();
+            staff.waitUntil(d -> api.get(STAFF, "/api/decisions/" + id).getBody().get("status").asText().equals("IN_REVIEW"));
+        }
+        assertThat(api.get(STAFF, "/api/decisions/" + id).getBody().get("achievement").asText()).isEqualTo(revised);
     }
 
     @Test
