@@ -139,7 +139,7 @@ class DecisionComposer {
         return r.kind() == NomineeKind.INDIVIDUAL ? r.fullName() + ", " + positionOrUnit(r) : r.fullName() + ", " + r.unitName();
     }
 
-    private static String positionOrUnit(AwardDecision.Recipient r) {
+    static String positionOrUnit(AwardDecision.Recipient r) {
         if (r.kind() == NomineeKind.COLLECTIVE || r.jobTitle() == null || r.jobTitle().isBlank()) {
             return r.unitName();
         }

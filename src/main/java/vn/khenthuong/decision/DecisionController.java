@@ -1,10 +1,7 @@
 package vn.khenthuong.decision;
 
-import java.time.LocalDate;
 import java.util.List;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -18,10 +15,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import vn.khenthuong.calendar.VietnamTime;
 import vn.khenthuong.security.CurrentUser;
-import vn.khenthuong.web.ApiException;
 
 @RestController
 @RequestMapping(path = "/api/decisions", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -31,15 +27,15 @@ class DecisionController {
     private final DecisionRepository repository;
     private final DecisionAccess access;
     private final DecisionDrafts drafts;
-    private final DecisionComposer composer;
+    private final DecisionFiles files;
     private final DecisionViews views;
 
     DecisionController(DecisionRepository repository, DecisionAccess access, DecisionDrafts drafts,
-            DecisionComposer composer, DecisionViews views) {
+            DecisionFiles files, DecisionViews views) {
         this.repository = repository;
         this.access = access;
         this.drafts = drafts;
-        this.composer = composer;
+        this.files = files;
         this.views = views;
     }
 
@@ -81,31 +77,13 @@ class DecisionController {
 
     @GetMapping(path = "/{id}/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     @Operation(summary = "Tệp PDF đã ký số của quyết định (đúng từng byte như khi ký)")
-    ResponseEntity<byte[]> pdf(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
-        AwardDecision decision = access.readable(user, repository.find(id));
-        if (decision.status() != DecisionStatus.SIGNED) {
-            throw ApiException.notFound("Quyết định chưa được ký");
-        }
-        return pdf(repository.pdf(id).orElseThrow(), "quyet-dinh-" + decision.decisionNumber().replace('/', '-') + ".pdf");
+    ResponseEntity<byte[]> pdf(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, HttpServletResponse response) {
+        return DecisionFiles.inline(files.signed(user, id), response);
     }
 
     @GetMapping(path = "/{id}/draft.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     @Operation(summary = "Dự thảo quyết định (chưa có số, chưa ký) trong khi đang xem xét")
-    ResponseEntity<byte[]> draft(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
-        AwardDecision draft = access.readable(user, repository.find(id));
-        if (draft.status() == DecisionStatus.SIGNED || draft.status() == DecisionStatus.CANCELLED) {
-            throw ApiException.notFound("Quyết định không còn là dự thảo");
-        }
-        LocalDate today = VietnamTime.today();
-        byte[] bytes = new DecisionPdfRenderer().render(composer.compose(draft,
-                DecisionDocument.DecisionNumber.draft(composer.symbol(draft.issuingBody(), today)), today,
-                SignerCapacity.CHAIRMAN.signer("")));
-        return pdf(bytes, "du-thao-quyet-dinh-" + id + ".pdf");
-    }
-
-    private static ResponseEntity<byte[]> pdf(byte[] bytes, String fileName) {
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(fileName).build().toString())
-                .contentType(MediaType.APPLICATION_PDF).body(bytes);
+    ResponseEntity<byte[]> draft(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, HttpServletResponse response) {
+        return DecisionFiles.inline(files.draft(user, id), response);
     }
 }

@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.khenthuong.audit.AuditLog;
 import vn.khenthuong.award.AwardCatalogue;
 import vn.khenthuong.organisation.OrgKind;
+import vn.khenthuong.organisation.OrgLevel;
 import vn.khenthuong.organisation.OrgRole;
 import vn.khenthuong.organisation.Organisation;
 import vn.khenthuong.organisation.OrganisationService;
@@ -35,15 +36,17 @@ public class DecisionDrafts {
     private final OrganisationService organisations;
     private final AwardCatalogue awards;
     private final RuntimeService runtimeService;
+    private final DecisionReview review;
     private final AuditLog audit;
 
     DecisionDrafts(DecisionRepository repository, DecisionAccess access, OrganisationService organisations,
-            AwardCatalogue awards, RuntimeService runtimeService, AuditLog audit) {
+            AwardCatalogue awards, RuntimeService runtimeService, DecisionReview review, AuditLog audit) {
         this.repository = repository;
         this.access = access;
         this.organisations = organisations;
         this.awards = awards;
         this.runtimeService = runtimeService;
+        this.review = review;
         this.audit = audit;
     }
 
@@ -58,13 +61,29 @@ public class DecisionDrafts {
         return repository.waiting(awardCode, unitsUnder(body), decidingLevel(body), -1);
     }
 
+    /** Who may still be added to the draft or kept in it: those waiting, with the draft's own recipients. */
+    List<AwardDecision.Recipient> waitingFor(AwardDecision draft) {
+        return repository.waiting(draft.awardCode(), unitsUnder(draft.issuingBody()), decidingLevel(draft.issuingBody()),
+                draft.id());
+    }
+
+    /** How many nominees wait for a decision of the body, per award code (awards nobody waits for are left out). */
+    Map<String, Integer> waitingCounts(String issuingBody) {
+        return repository.waitingCounts(unitsUnder(issuingBody), decidingLevel(issuingBody));
+    }
+
+    /** The level whose awards the body decides: a district (or commune) decides district awards, the province its own. */
+    OrgLevel decidingLevelOf(String issuingBody) {
+        return OrgLevel.valueOf(decidingLevel(issuingBody));
+    }
+
     @Transactional
     public AwardDecision open(CurrentUser user, DraftRequest request) {
         String body = access.staffBody(user, request.issuingBody());
         String achievement = required(request.achievement());
         awards.find(request.awardCode()).orElseThrow(() -> ApiException.badRequest("awardCode", "Không có danh hiệu, hình thức khen thưởng này"));
         List<AwardDecision.Recipient> chosen = choose(body, request, -1);
-        long id = repository.insertDraft(body, request.awardCode(), achievement, optional(request.proposalRef()), user.userId());
+        long id = repository.insertDraft(body, request.awardCode(), achievement, proposal(request.proposalRef()), user.userId());
         repository.replaceRecipients(id, chosen);
         String instance = runtimeService.startProcessInstanceByKey(PROCESS_KEY, "QD-" + id, Map.of(
                 DecisionVariables.DECISION_ID, id,
@@ -91,8 +110,12 @@ public class DecisionDrafts {
                 request.achievement() == null ? draft.achievement() : request.achievement(),
                 request.proposalRef() == null ? draft.proposalRef() : request.proposalRef());
         repository.replaceRecipients(id, choose(draft.issuingBody(), full, id));
-        repository.revise(id, required(full.achievement()), optional(full.proposalRef()));
-        return repository.find(id).orElseThrow();
+        repository.revise(id, required(full.achievement()), proposal(full.proposalRef()));
+        AwardDecision revised = repository.find(id).orElseThrow();
+        // The task "Sửa dự thảo" shows, and on "Trình lại" saves, the wording it was given when it opened.
+        runtimeService.setVariable(revised.processInstanceId(), "achievement", revised.achievement());
+        runtimeService.setVariable(revised.processInstanceId(), DecisionVariables.SUMMARY, review.summary(revised));
+        return revised;
     }
 
     private List<AwardDecision.Recipient> choose(String body, DraftRequest request, long exceptDecision) {
@@ -115,7 +138,7 @@ public class DecisionDrafts {
     }
 
     private List<String> unitsUnder(String body) {
-        return organisations.all().stream().filter(o -> o.level() == vn.khenthuong.organisation.OrgLevel.UNIT)
+        return organisations.all().stream().filter(o -> o.level() == OrgLevel.UNIT)
                 .map(Organisation::code).filter(code -> organisations.isWithin(code, body)).toList();
     }
 
@@ -130,6 +153,14 @@ public class DecisionDrafts {
         }
         if (value.length() > 2000) {
             throw ApiException.badRequest("achievement", "Nội dung thành tích dài quá 2.000 ký tự");
+        }
+        return value;
+    }
+
+    private static String proposal(String text) {
+        String value = optional(text);
+        if (value != null && value.length() > 300) {
+            throw ApiException.badRequest("proposalRef", "Số, ngày tờ trình dài quá 300 ký tự");
         }
         return value;
     }

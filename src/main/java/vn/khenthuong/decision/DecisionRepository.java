@@ -23,6 +23,12 @@ class DecisionRepository {
             created_by, created_at, number_value, decision_number, decision_date, signer_user, signer_name,
             signer_capacity, signed_at, pdf_sha256""";
 
+    private static final String RECIPIENTS = """
+            select r.decision_id, r.nominee_id, r.dossier_id, d.code, d.unit_code, r.position_no, n.kind, n.full_name,
+                   n.job_title, o.name as unit_name, r.bonus_vnd
+            from decision_recipient r join nominee n on n.id = r.nominee_id join dossier d on d.id = r.dossier_id
+            join organisation o on o.code = d.unit_code""";
+
     private final JdbcClient jdbc;
 
     DecisionRepository(JdbcClient jdbc) {
@@ -63,29 +69,32 @@ class DecisionRepository {
         return find(id);
     }
 
+    /** The decisions of a year and body (both optional), newest first, with their recipients read in one query. */
     List<AwardDecision> list(Integer year, String issuingBody) {
-        StringBuilder sql = new StringBuilder("select " + COLUMNS + " from award_decision where 1 = 1");
+        StringBuilder where = new StringBuilder(" where 1 = 1");
         Map<String, Object> params = new java.util.HashMap<>();
         if (year != null) {
-            sql.append(" and (decision_year = :year or (decision_year is null and extract(year from created_at) = :year))");
+            where.append(" and (a.decision_year = :year or (a.decision_year is null and extract(year from a.created_at) = :year))");
             params.put("year", year);
         }
         if (issuingBody != null) {
-            sql.append(" and issuing_body = :body");
+            where.append(" and a.issuing_body = :body");
             params.put("body", issuingBody);
         }
-        sql.append(" order by coalesce(decision_year, 9999) desc, number_value desc, id desc");
-        return jdbc.sql(sql.toString()).params(params).query(DecisionRepository::decision).list().stream()
-                .map(d -> d.withRecipients(recipients(d.id()))).toList();
+        Map<Long, List<AwardDecision.Recipient>> recipients = new java.util.HashMap<>();
+        jdbc.sql(RECIPIENTS + " join award_decision a on a.id = r.decision_id" + where + " order by r.decision_id, r.position_no")
+                .params(params).query(rs -> {
+                    recipients.computeIfAbsent(rs.getLong("decision_id"), id -> new java.util.ArrayList<>())
+                            .add(recipient(rs, 0));
+                });
+        return jdbc.sql("select " + COLUMNS + " from award_decision a" + where
+                        + " order by coalesce(a.decision_year, 9999) desc, a.number_value desc, a.id desc")
+                .params(params).query(DecisionRepository::decision).list().stream()
+                .map(d -> d.withRecipients(recipients.getOrDefault(d.id(), List.of()))).toList();
     }
 
     List<AwardDecision.Recipient> recipients(long decisionId) {
-        return jdbc.sql("""
-                select r.nominee_id, r.dossier_id, d.code, d.unit_code, r.position_no, n.kind, n.full_name, n.job_title,
-                       o.name as unit_name, r.bonus_vnd
-                from decision_recipient r join nominee n on n.id = r.nominee_id join dossier d on d.id = r.dossier_id
-                join organisation o on o.code = d.unit_code
-                where r.decision_id = ? order by r.position_no""")
+        return jdbc.sql(RECIPIENTS + " where r.decision_id = ? order by r.position_no")
                 .param(decisionId).query(DecisionRepository::recipient).list();
     }
 
@@ -109,6 +118,26 @@ class DecisionRepository {
                 .param("award", awardCode).param("level", decidingLevel).param("units", unitCodes)
                 .param("except", exceptDecision)
                 .query(DecisionRepository::recipient).list();
+    }
+
+    /** How many nominees of {@link #waiting} there are for each award (none of any draft). */
+    Map<String, Integer> waitingCounts(List<String> unitCodes, String decidingLevel) {
+        if (unitCodes.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        jdbc.sql("""
+                select d.award_code, count(*) as waiting_count
+                from nominee n join dossier d on d.id = n.dossier_id
+                where n.status = 'APPROVED' and d.status = 'APPROVED' and d.deciding_level = :level and d.unit_code in (:units)
+                  and not exists (select 1 from decision_recipient r join award_decision a on a.id = r.decision_id
+                                  where r.nominee_id = n.id and a.status <> 'CANCELLED')
+                group by d.award_code""")
+                .param("level", decidingLevel).param("units", unitCodes)
+                .query(rs -> {
+                    counts.put(rs.getString("award_code"), rs.getInt("waiting_count"));
+                });
+        return counts;
     }
 
     void setStatus(long id, DecisionStatus status, String comment) {

@@ -7,12 +7,14 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.khenthuong.audit.AuditLog;
 import vn.khenthuong.award.AwardCatalogue;
-import vn.khenthuong.dossier.NomineeKind;
 import vn.khenthuong.organisation.OrganisationService;
 
 /** The steps of the {@code decision} process around the chairman's review that are not the signing itself. */
 @Service
 class DecisionReview {
+
+    private static final int LISTED = 30;
+    private static final int SUMMARY_LIMIT = 3_800;
 
     private final DecisionRepository repository;
     private final DecisionComposer composer;
@@ -57,22 +59,14 @@ class DecisionReview {
         draft.dossierIds().forEach(d -> audit.record(actor, "DECISION_CANCELLED", d, Map.of("decisionId", id)));
     }
 
-    private static String count(long individuals, long collectives) {
-        if (individuals == 0 || collectives == 0) {
-            return individuals > 0 ? individuals + " cá nhân" : collectives + " tập thể";
-        }
-        return individuals + " cá nhân, " + collectives + " tập thể";
-    }
-
     /** What the chairman (or the staff, when it comes back) reads in Tasklist, as Markdown. */
     String summary(AwardDecision draft) {
-        long individuals = draft.recipients().stream().filter(r -> r.kind() == NomineeKind.INDIVIDUAL).count();
         Map<Long, Long> bonuses = composer.bonuses(draft, vn.khenthuong.calendar.VietnamTime.today());
         long total = bonuses.values().stream().mapToLong(Long::longValue).sum();
         StringBuilder md = new StringBuilder()
                 .append("### Dự thảo quyết định tặng ").append(awards.get(draft.awardCode()).name()).append("\n\n")
                 .append("- Cơ quan ban hành: Chủ tịch UBND ").append(organisations.get(draft.issuingBody()).name()).append('\n')
-                .append("- Người được khen thưởng: ").append(count(individuals, draft.recipients().size() - individuals))
+                .append("- Người được khen thưởng: ").append(RecipientCount.of(draft.recipients()))
                 .append('\n')
                 .append("- Tổng tiền thưởng (tính theo ngày hôm nay): ").append(VietnameseMoney.format(total)).append('\n')
                 .append("- Thành tích: ").append(draft.achievement()).append('\n');
@@ -82,12 +76,21 @@ class DecisionReview {
         if (draft.returnComment() != null && !draft.returnComment().isBlank()) {
             md.append("\n**Ý kiến khi trả lại:** ").append(draft.returnComment()).append('\n');
         }
-        md.append("\n[Xem dự thảo quyết định (PDF)](/api/decisions/").append(draft.id()).append("/draft.pdf)\n\n");
-        draft.recipients().stream().limit(30).forEach(r -> md.append(r.positionNo()).append(". ").append(r.fullName())
-                .append(" — ").append(r.jobTitle() == null ? "" : r.jobTitle() + ", ").append(r.unitName())
-                .append(" (hồ sơ ").append(r.dossierCode()).append(")\n"));
-        if (draft.recipients().size() > 30) {
-            md.append("\n… và ").append(draft.recipients().size() - 30).append(" người khác (xem danh sách trong dự thảo)\n");
+        md.append("\n[Xem dự thảo quyết định (PDF)](/api/decisions/").append(draft.id()).append("/draft.pdf)")
+                .append(" · [Mở trang dự thảo](/quyet-dinh/").append(draft.id()).append(")\n\n");
+        // Camunda keeps a String variable in 4,000 characters: list the first ones, the PDF has them all
+        int listed = 0;
+        for (AwardDecision.Recipient r : draft.recipients()) {
+            String line = r.positionNo() + ". " + r.fullName() + " — " + (r.jobTitle() == null ? "" : r.jobTitle() + ", ")
+                    + r.unitName() + " (hồ sơ " + r.dossierCode() + ")\n";
+            if (listed == LISTED || md.length() + line.length() > SUMMARY_LIMIT) {
+                break;
+            }
+            md.append(line);
+            listed++;
+        }
+        if (listed < draft.recipients().size()) {
+            md.append("\n… và ").append(draft.recipients().size() - listed).append(" người khác (xem danh sách trong dự thảo)\n");
         }
         return md.toString();
     }

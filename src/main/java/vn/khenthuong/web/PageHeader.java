@@ -31,11 +31,13 @@ public class PageHeader {
                 .toList();
         boolean reviews = user.has(OrgRole.REVIEWER) || user.has(OrgRole.COUNCIL) || user.has(OrgRole.CHAIRMAN);
         return new Header(user.userId(), roles, user.has(OrgRole.SECRETARY) || reviews || user.admin(),
+                user.has(OrgRole.SECRETARY) || reviews || user.isAuditor() || user.admin(),
                 user.isAuditor() || user.admin(), reviews || user.admin(), HomeController.TASKLIST);
     }
 
-    /** The header's content; {@code dossiers}, {@code audit} and {@code tasklist} say which links to show. */
-    public record Header(String userId, List<String> roles, boolean dossiers, boolean audit, boolean tasklist,
+    /** The header's content; {@code dossiers}, {@code decisions}, {@code audit} and {@code tasklist} say which links to show. */
+    public record Header(String userId, List<String> roles, boolean dossiers, boolean decisions, boolean audit,
+                         boolean tasklist,
                          String tasklistUrl) {
     }
 }

@@ -1,7 +1,6 @@
 package vn.khenthuong.dossier;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.khenthuong.dossier.DossierApiClient.dossier;
 import static vn.khenthuong.dossier.DossierApiClient.nominee;
 
 import java.security.MessageDigest;
@@ -198,28 +197,12 @@ class DecisionFlowIT {
         return id;
     }
 
-    /** A dossier of thhoachung for LĐTT with these individuals, approved by Thành phố Cao Bằng. */
     private JsonNode approvedAtDistrict(String... names) {
-        JsonNode created = api.created(HOACHUNG, dossier(null, "LDTT",
-                java.util.Arrays.stream(names).map(DossierApiClient::individual).toArray(com.fasterxml.jackson.databind.node.ObjectNode[]::new)));
-        long id = created.get("id").asLong();
-        String code = created.get("code").asText();
-        api.attachMissingDocuments(HOACHUNG, id);
-        api.submit(HOACHUNG, id, null);
-        engine.approve(STAFF, code, "districtCheck");
-        Map<String, Integer> votes = new java.util.HashMap<>();
-        for (String name : names) {
-            votes.put(name, 9);
-        }
-        engine.vote("hoidong.tpcb", code, "districtCouncil", 9, 9, votes);
-        engine.approve(CHAIRMAN, code, "districtChairman");
-        JsonNode approved = api.get(HOACHUNG, "/api/dossiers/" + id).getBody();
-        assertThat(approved.get("status").asText()).isEqualTo("APPROVED");
-        return approved;
+        return ApprovedDossiers.atDistrict(api, engine, names);
     }
 
     private static long nomineeId(JsonNode dossier, String name) {
-        return nominee(dossier, name).get("id").asLong();
+        return ApprovedDossiers.nomineeId(dossier, name);
     }
 
     private JsonNode verify(String user, byte[] pdf) {

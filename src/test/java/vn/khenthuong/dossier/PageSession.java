@@ -10,7 +10,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -52,9 +54,14 @@ final class PageSession {
 
     /** A form post with the session's CSRF token. */
     HttpResponse<String> post(String path, Map<String, String> fields) {
-        Map<String, String> all = new LinkedHashMap<>(fields);
-        all.put("_csrf", csrf);
-        String body = all.entrySet().stream()
+        return post(path, List.copyOf(new LinkedHashMap<>(fields).entrySet()));
+    }
+
+    /** A form post whose fields may repeat (ticked boxes of one name), with the session's CSRF token. */
+    HttpResponse<String> post(String path, List<Map.Entry<String, String>> fields) {
+        List<Map.Entry<String, String>> all = new ArrayList<>(fields);
+        all.add(Map.entry("_csrf", csrf));
+        String body = all.stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue())).collect(Collectors.joining("&"));
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")

@@ -218,12 +218,8 @@ class SecretaryDossierPagesIT {
         return "http://localhost:" + port;
     }
 
-    /** Clicks something that loads a new page and waits until the old one is gone. */
     private static void click(Browser browser, By by) {
-        WebElement page = browser.find(By.tagName("html"));
-        browser.find(by).click();
-        browser.waitUntil(ExpectedConditions.stalenessOf(page));
-        browser.waitUntil(d -> ((JavascriptExecutor) d).executeScript("return document.readyState").equals("complete"));
+        browser.clickAndWait(by);
     }
 
     private static void type(Browser browser, String id, String text) {
@@ -248,19 +244,11 @@ class SecretaryDossierPagesIT {
         return browser.find(By.cssSelector("tr[data-code='" + code + "']"));
     }
 
-    @SuppressWarnings("unchecked")
     private static void assertEveryInputLabelled(Browser browser) {
-        List<String> unlabelled = (List<String>) ((JavascriptExecutor) browser.driver()).executeScript("""
-                return Array.from(document.querySelectorAll('input:not([type=hidden]), select, textarea'))
-                    .filter(e => !e.id || !document.querySelector('label[for="' + CSS.escape(e.id) + '"]'))
-                    .map(e => e.name || e.outerHTML);""");
-        assertThat(unlabelled).isEmpty();
+        assertThat(browser.unlabelledInputs()).isEmpty();
     }
 
     private static void assertNoSidewaysScroll(Browser browser) {
-        JavascriptExecutor js = (JavascriptExecutor) browser.driver();
-        long scrollWidth = (Long) js.executeScript("return document.documentElement.scrollWidth");
-        long innerWidth = (Long) js.executeScript("return window.innerWidth");
-        assertThat(scrollWidth).as("page width at %s px", innerWidth).isLessThanOrEqualTo(innerWidth);
+        assertThat(browser.sidewaysOverflow()).as("pixels beyond the window's width").isZero();
     }
 }

@@ -95,6 +95,31 @@ public final class Browser implements AutoCloseable {
         return element;
     }
 
+    /** Clicks something that loads a new page (a link, a form's button) and waits until the new page is there. */
+    public Browser clickAndWait(By by) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        centred(driver.findElement(by)).click();
+        waitUntil(ExpectedConditions.stalenessOf(page));
+        waitUntil(d -> driver.executeScript("return document.readyState").equals("complete"));
+        return this;
+    }
+
+    /** The inputs, selects and text areas of the page without a {@code <label for>} (by name): there should be none. */
+    @SuppressWarnings("unchecked")
+    public java.util.List<String> unlabelledInputs() {
+        return (java.util.List<String>) driver.executeScript("""
+                return Array.from(document.querySelectorAll('input:not([type=hidden]), select, textarea'))
+                    .filter(e => !e.id || !document.querySelector('label[for="' + CSS.escape(e.id) + '"]'))
+                    .map(e => e.name || e.outerHTML);""");
+    }
+
+    /** How many pixels the page is wider than the window; 0 when nobody has to scroll sideways. */
+    public long sidewaysOverflow() {
+        long scrollWidth = (Long) driver.executeScript("return document.documentElement.scrollWidth");
+        long innerWidth = (Long) driver.executeScript("return window.innerWidth");
+        return Math.max(0, scrollWidth - innerWidth);
+    }
+
     public WebElement find(By by) {
         return driver.findElement(by);
     }
