@@ -20,8 +20,24 @@ final class BallotSheet {
     private BallotSheet() {
     }
 
+    /**
+     * One line per nominee. A long list must still fit in a Tasklist variable once the votes are written in
+     * (up to 4 characters a line): names are then shortened, the code in brackets being what counts.
+     */
     static String blank(List<Nominee> nominees) {
-        return nominees.stream().map(n -> n.fullName() + " (mã " + n.id() + "): ").collect(Collectors.joining("\n"));
+        String full = nominees.stream().map(n -> n.fullName() + " (mã " + n.id() + "): ").collect(Collectors.joining("\n"));
+        int room = TasklistText.MAX - 5 * nominees.size();
+        if (full.length() <= room) {
+            return full;
+        }
+        int codes = nominees.stream().mapToInt(n -> (" (mã " + n.id() + "): ").length()).sum();
+        int perName = Math.max(0, (room - codes) / Math.max(1, nominees.size()) - 1);
+        return nominees.stream().map(n -> shorten(n.fullName(), perName) + " (mã " + n.id() + "): ")
+                .collect(Collectors.joining("\n"));
+    }
+
+    private static String shorten(String name, int max) {
+        return name.length() <= max ? name : max < 2 ? "" : name.substring(0, max - 1).strip() + "…";
     }
 
     /** Votes in favour by nominee id; refuses a line without a number with the nominee's name. */

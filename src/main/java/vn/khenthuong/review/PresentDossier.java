@@ -36,10 +36,11 @@ class PresentDossier implements TaskListener {
     public void notify(DelegateTask task) {
         Dossier dossier = dossiers.get(task);
         DelegateExecution execution = task.getExecution();
+        String page = "trên [trang hồ sơ](/ho-so/" + dossier.id() + ")";
         execution.setVariable(ProcessVariables.DOSSIER_SUMMARY,
-                presentation.summary(dossier, awards.get(dossier.awardCode()).name()));
+                TasklistText.fit(presentation.summary(dossier, awards.get(dossier.awardCode()).name()), page));
         execution.setVariable(ProcessVariables.FINDINGS_SUMMARY,
-                presentation.findings(validation.findings(dossier.id()), dossier.nominees()));
+                TasklistText.fit(presentation.findings(validation.findings(dossier.id()), dossier.nominees()), page));
         boolean reviewing = !task.getTaskDefinitionKey().startsWith(NominationProcess.SUPPLEMENT_TASK_PREFIX);
         if (reviewing) {
             execution.removeVariable(ProcessVariables.OUTCOME);

@@ -28,4 +28,39 @@ class BallotSheetTest {
     void aLineWhoseCodeWasDeletedIsRefused() {
         assertThatThrownBy(() -> BallotSheet.read("Hoàng Thị Lụa: 7")).hasMessageContaining("không đúng mẫu");
     }
+
+    @Test
+    void aLongListStillFitsInATasklistVariableOnceFilledIn() {
+        java.util.List<vn.khenthuong.dossier.Nominee> many = new java.util.ArrayList<>();
+        for (long id = 1000; id < 1120; id++) {
+            many.add(new vn.khenthuong.dossier.Nominee(id, (int) id, vn.khenthuong.dossier.NomineeKind.COLLECTIVE,
+                    "Tổ Ngữ văn - Lịch sử - Địa lý - Giáo dục công dân, Trường THPT số " + id, null, null, null, false,
+                    "TT" + id, false, 10, 8, 1, null, null, null, null, null, false, null,
+                    vn.khenthuong.dossier.NomineeStatus.ACTIVE, null));
+        }
+
+        String blank = BallotSheet.blank(many);
+        String filled = blank.replace(": \n", ": 15\n") + "15";
+
+        assertThat(filled.length()).isLessThanOrEqualTo(TasklistText.MAX);
+        assertThat(blank.lines()).hasSize(120).first().asString().startsWith("Tổ Ngữ").contains("…").endsWith("(mã 1000): ");
+        assertThat(BallotSheet.read(filled)).hasSize(120).containsEntry(1119L, 15);
+    }
+
+    @Test
+    void aShortListKeepsTheNamesWhole() {
+        var nominee = new vn.khenthuong.dossier.Nominee(7L, 1, vn.khenthuong.dossier.NomineeKind.INDIVIDUAL,
+                "Nông Văn Thành", "004085001234", null, null, false, null, false, null, null, null, null, null, null,
+                null, null, false, null, vn.khenthuong.dossier.NomineeStatus.ACTIVE, null);
+        assertThat(BallotSheet.blank(java.util.List.of(nominee))).isEqualTo("Nông Văn Thành (mã 7): ");
+    }
+
+    @Test
+    void aLongTasklistTextIsCutAtALineEndWithAPointerToTheRest() {
+        String text = "dòng\n".repeat(2000);
+        String fitted = TasklistText.fit(text, "trên [trang hồ sơ](/ho-so/5)");
+        assertThat(fitted.length()).isLessThan(TasklistText.MAX);
+        assertThat(fitted).endsWith("dòng\n\n… (còn nữa — xem đầy đủ trên [trang hồ sơ](/ho-so/5))\n");
+        assertThat(TasklistText.fit("ngắn", "x")).isEqualTo("ngắn");
+    }
 }
