@@ -36,8 +36,9 @@ class VerificationPage {
     record Extra(String label, String value) {
     }
 
+    /** {@code changedAfterSigning}: "Có", "Không", or that the signed bytes no longer match the signature. */
     record Outcome(boolean valid, String headline, String fileName, String sha256, boolean signed,
-            boolean modifiedAfterSigning, List<SignatureLine> signatures, List<Extra> extras) {
+            String changedAfterSigning, List<SignatureLine> signatures, List<Extra> extras) {
     }
 
     private static final Set<String> KNOWN = Set.of("sha256", "signatures", "problem");
@@ -72,8 +73,18 @@ class VerificationPage {
                         s.trusted(), s.problem()))
                 .toList();
         model.addAttribute("outcome", new Outcome(result.valid(), headline(result), file.getOriginalFilename(),
-                result.sha256(), result.signed(), result.modifiedAfterSigning(), signatures, extras(result)));
+                result.sha256(), result.signed(), changedAfterSigning(result), signatures, extras(result)));
         return "xac-minh";
+    }
+
+    static String changedAfterSigning(VerificationResult result) {
+        if (result.modifiedAfterSigning()) {
+            return "Có: có nội dung được thêm vào sau chữ ký cuối";
+        }
+        if (result.signatures().stream().anyMatch(s -> !s.intact())) {
+            return "Có thể: nội dung đã ký không còn khớp với chữ ký";
+        }
+        return "Không";
     }
 
     static String headline(VerificationResult result) {

@@ -6,6 +6,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 
 /** Refusals of {@link Page} controllers as pages: "Không có quyền" for 403, the error page otherwise. */
@@ -16,6 +17,11 @@ class PageExceptionHandler {
     @ExceptionHandler(ApiException.class)
     ModelAndView refused(ApiException e) {
         return page(e.status(), e.getMessage());
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ModelAndView tooLarge() {
+        return page(HttpStatus.PAYLOAD_TOO_LARGE, "Tệp vượt quá dung lượng cho phép");
     }
 
     @ExceptionHandler(AccessDeniedException.class)

@@ -41,6 +41,10 @@ class VerificationPageTest {
                 .isEqualTo("Chữ ký số không hợp lệ: Mã băm không khớp");
         assertThat(VerificationPage.headline(new VerificationResult("ab", List.of(), null)))
                 .isEqualTo("Tệp không có chữ ký số");
+        assertThat(VerificationPage.changedAfterSigning(new VerificationResult("ab", List.of(good), null))).isEqualTo("Không");
+        assertThat(VerificationPage.changedAfterSigning(new VerificationResult("ab", List.of(changed), null))).startsWith("Có:");
+        assertThat(VerificationPage.changedAfterSigning(new VerificationResult("ab", List.of(broken), null)))
+                .startsWith("Có thể:");
         assertThat(VerificationPage.headline(new VerificationResult("ab", List.of(), "Không phải tệp PDF")))
                 .isEqualTo("Không kiểm tra được tệp: Không phải tệp PDF");
     }
