@@ -201,6 +201,25 @@ class DossierHistoryPagesIT {
     }
 
     @Test
+    void aDraftHasItsPageWithTheDiagramOfTheProcessItWillRunAndItsOwnEvents() {
+        String name = uniqueName("Lương Thị");
+        JsonNode draft = api.created(THPTTK, dossier(null, "LDTT", individual(name)));
+        long id = draft.get("id").asLong();
+        PageSession secretary = PageSession.signIn(port, THPTTK, TestAccounts.PASSWORD);
+
+        HttpResponse<String> page = secretary.get("/ho-so/" + id);
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains(name, "Đang soạn", "Chưa trình", "Lập hồ sơ", "data-current=\"\"")
+                .doesNotContain("Đang chờ xử lý", "Sửa và nộp lại");
+        HttpResponse<String> bpmn = secretary.get("/ho-so/" + id + "/so-do.bpmn");
+        assertThat(bpmn.statusCode()).isEqualTo(200);
+        assertThat(bpmn.body()).contains("<bpmn:process id=\"nomination\"");
+        assertThat(PageSession.signIn(port, "noivu.tk", TestAccounts.PASSWORD).get("/ho-so/" + id).statusCode())
+                .as("the district sees a dossier once it is submitted").isEqualTo(404);
+    }
+
+    @Test
     void theViewerIsServedFromTheApplicationWithoutAVersionInItsAddress() {
         HttpResponse<String> viewer = PageSession.anonymous(port)
                 .get("/webjars/bpmn-js/dist/bpmn-navigated-viewer.production.min.js");
