@@ -1,6 +1,7 @@
 package vn.khenthuong.audit;
 
 import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -26,6 +27,7 @@ class AuditPages {
 
     static final int PAGE_LIMIT = 500;
     static final int CSV_LIMIT = 20_000;
+    private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmm");
 
     private final DossierSearch search;
     private final AuditLog log;
@@ -57,8 +59,7 @@ class AuditPages {
     ResponseEntity<byte[]> csv(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("form") SearchCriteria.Form form) {
         requireAuditor(user);
         byte[] csv = SearchCsv.write(search.search(SearchCriteria.of(form), CSV_LIMIT).rows());
-        String name = "tra-cuu-ho-so-" + VietnamTime.now().format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmm"))
-                + ".csv";
+        String name = "tra-cuu-ho-so-" + VietnamTime.now().format(FILE_TIME) + ".csv";
         return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-store")

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -59,7 +60,7 @@ final class DossierFinder {
         Map<String, Object> params = new HashMap<>();
         if (c.code() != null) {
             sql.append(" and lower(d.code) like :code escape '!'");
-            params.put("code", "%" + escapeLike(c.code().toLowerCase(java.util.Locale.ROOT)) + "%");
+            params.put("code", "%" + escapeLike(c.code().toLowerCase(Locale.ROOT)) + "%");
         }
         if (c.unit() != null) {
             sql.append(" and d.unit_code = :unit");

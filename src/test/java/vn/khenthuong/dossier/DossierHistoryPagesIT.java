@@ -7,9 +7,13 @@ import static vn.khenthuong.dossier.DossierApiClient.individual;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -39,6 +43,8 @@ class DossierHistoryPagesIT {
     static final String COMMENT = "Bổ sung biên bản họp Hội đồng thi đua của trường, ghi rõ số phiếu tán thành.";
     private static final String[] SYLLABLES = {"Ánh", "Bích", "Cúc", "Diệp", "Đào", "Giang", "Hằng", "Hương", "Khánh",
         "Liễu", "Loan", "Mỹ", "Ngọc", "Nhung", "Oanh", "Phượng", "Quyên", "Thắm", "Tuyết", "Yến"};
+
+    private static final Pattern RESULT_LINK = Pattern.compile("href=\"/ho-so/(\\d+)\"");
 
     @LocalServerPort
     int port;
@@ -227,11 +233,11 @@ class DossierHistoryPagesIT {
         assertThat(viewer.body()).contains("BpmnJS");
     }
 
-    private java.util.List<Long> found(PageSession auditor, String query) {
+    private static List<Long> found(PageSession auditor, String query) {
         HttpResponse<String> page = auditor.get("/kiem-toan?" + query);
         assertThat(page.statusCode()).as(query).isEqualTo(200);
-        java.util.List<Long> ids = new java.util.ArrayList<>();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("href=\"/ho-so/(\\d+)\"").matcher(page.body());
+        List<Long> ids = new ArrayList<>();
+        Matcher m = RESULT_LINK.matcher(page.body());
         while (m.find()) {
             ids.add(Long.parseLong(m.group(1)));
         }
