@@ -124,6 +124,10 @@ final class AuditEventText {
                     details.add(new Detail("Quyết định số " + (number == null ? id : number),
                             id == null ? null : "/api/decisions/" + id + "/pdf"));
                 }
+                List<String> names = new ArrayList<>();
+                p.path("nomineeIds").forEach(n -> names.add(directory.nomineeName(n.asLong())));
+                names.removeIf(name -> name == null);
+                add(details, "Được khen thưởng: ", names.isEmpty() ? null : String.join(", ", names));
             }
             case "SUBMITTED", "REACHED_PROVINCE", "APPROVED", "FORWARDED_UPWARD", "NOT_APPROVED" -> {
                 // the label says it all

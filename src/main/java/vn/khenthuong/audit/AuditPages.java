@@ -52,7 +52,7 @@ class AuditPages {
         model.addAttribute("districts", search.districts());
         model.addAttribute("awards", search.awards());
         model.addAttribute("statuses", DossierStatus.values());
-        return "kiem-toan";
+        return "kiem-toan/tra-cuu";
     }
 
     @GetMapping("/kiem-toan/xuat.csv")
@@ -70,7 +70,7 @@ class AuditPages {
     String chain(@AuthenticationPrincipal CurrentUser user, Model model) {
         requireAuditor(user);
         model.addAttribute("check", log.verify());
-        return "kiem-toan-chuoi";
+        return "kiem-toan/chuoi-nhat-ky";
     }
 
     private static void requireAuditor(CurrentUser user) {

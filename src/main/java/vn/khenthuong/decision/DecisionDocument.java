@@ -46,17 +46,22 @@ record DecisionDocument(
         }
     }
 
-    /** "123/QĐ-UBND": the number in the issuing body's register and the body's symbol. */
+    /** "123/QĐ-UBND": the number in the issuing body's register and the body's symbol; 0 on a draft. */
     record DecisionNumber(int value, String symbol) {
         DecisionNumber {
-            if (value < 1) {
+            if (value < 0) {
                 throw new IllegalArgumentException("Số quyết định bắt đầu từ 1");
             }
             symbol = nfc(symbol);
         }
 
+        /** A draft has no number yet: the place is left blank, as on paper drafts. */
+        static DecisionNumber draft(String symbol) {
+            return new DecisionNumber(0, symbol);
+        }
+
         String text() {
-            return value + "/" + symbol;
+            return value == 0 ? "      /" + symbol : value + "/" + symbol;
         }
     }
 

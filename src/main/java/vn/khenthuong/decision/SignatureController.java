@@ -27,22 +27,33 @@ class SignatureController {
             boolean trusted, boolean coversWholeFile, String problem) {
     }
 
+    /** The decision of our register whose signed file has exactly these bytes (same SHA-256). */
+    record RegisteredDecision(long id, String decisionNumber, java.time.LocalDate decisionDate, String issuingBody,
+            String signer) {
+    }
+
     record VerificationView(boolean valid, String message, String sha256, boolean signed, boolean modifiedAfterSigning,
-            List<SignatureView> signatures) {
+            List<SignatureView> signatures, RegisteredDecision registeredDecision) {
     }
 
     private static final DateTimeFormatter SIGNED_AT = DateTimeFormatter.ofPattern("HH:mm:ss 'ngày' dd/MM/yyyy");
 
     private final SignatureTrust trust;
+    private final DecisionRepository decisions;
+    private final vn.khenthuong.organisation.OrganisationService organisations;
 
-    SignatureController(SignatureTrust trust) {
+    SignatureController(SignatureTrust trust, DecisionRepository decisions,
+            vn.khenthuong.organisation.OrganisationService organisations) {
         this.trust = trust;
+        this.decisions = decisions;
+        this.organisations = organisations;
     }
 
     @PostMapping(path = "/verify", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Kiểm tra chữ ký số của một tệp PDF",
-            description = "Cho biết chữ ký còn nguyên vẹn không, ai ký, khi nào, chứng thư có thuộc CA tin cậy không "
-                    + "và tệp có bị sửa sau khi ký không. Một byte bị đổi là đủ để tệp không hợp lệ.")
+            description = "Cho biết chữ ký còn nguyên vẹn không, ai ký, khi nào, chứng thư có thuộc CA tin cậy không, "
+                    + "tệp có bị sửa sau khi ký không và có đúng là một quyết định trong sổ (so SHA-256) không. "
+                    + "Một byte bị đổi là đủ để tệp không hợp lệ.")
     VerificationView verify(@RequestParam("file") MultipartFile file) {
         if (file.isEmpty()) {
             throw ApiException.badRequest("file", "Tệp rỗng, không có nội dung");
@@ -57,8 +68,12 @@ class SignatureController {
                 .map(s -> new SignatureView(s.signerName(), s.organisation(), s.signingTime(), s.intact(), s.trusted(),
                         s.coversWholeFile(), s.problem()))
                 .toList();
+        RegisteredDecision registered = decisions.findBySha256(result.sha256())
+                .map(d -> new RegisteredDecision(d.id(), d.decisionNumber(), d.decisionDate(),
+                        organisations.get(d.issuingBody()).name(), d.signerName()))
+                .orElse(null);
         return new VerificationView(result.valid(), message(result), result.sha256(), result.signed(),
-                result.modifiedAfterSigning(), signatures);
+                result.modifiedAfterSigning(), signatures, registered);
     }
 
     private static String message(VerificationResult result) {

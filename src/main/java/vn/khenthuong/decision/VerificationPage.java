@@ -2,12 +2,7 @@ package vn.khenthuong.decision;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.reflect.RecordComponent;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
-import java.util.Set;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,12 +11,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
+import vn.khenthuong.organisation.Organisation;
+import vn.khenthuong.organisation.OrganisationService;
 import vn.khenthuong.web.Page;
 import vn.khenthuong.web.VietnamDates;
 
 /**
- * "Xác minh chữ ký": anyone signed in uploads a PDF and reads whether its signature holds, with the same
- * verifier and trusted roots as {@code POST /api/signatures/verify}.
+ * "Xác minh chữ ký": anyone signed in uploads a PDF and reads whether its signature holds and whether it is a
+ * decision of our register, with the same verifier, trusted roots and register as {@code POST /api/signatures/verify}.
  */
 @Controller
 @Page
@@ -32,22 +29,25 @@ class VerificationPage {
             String problem) {
     }
 
-    /** A fact of the result the page does not know by name (added to the verifier later), shown as found. */
-    record Extra(String label, String value) {
+    /** The decision of our register whose signed file has exactly the uploaded bytes. */
+    record Registered(String decisionNumber, String decisionDate, String issuingBody, String signer) {
     }
 
-    /** {@code changedAfterSigning}: "Có", "Không", or that the signed bytes no longer match the signature. */
+    /** {@code changedAfterSigning}: "Không", or what changed; {@code registered} null when no decision matches. */
     record Outcome(boolean valid, String headline, String fileName, String sha256, boolean signed,
-            String changedAfterSigning, List<SignatureLine> signatures, List<Extra> extras) {
+            String changedAfterSigning, List<SignatureLine> signatures, Registered registered) {
     }
-
-    private static final Set<String> KNOWN = Set.of("sha256", "signatures", "problem");
 
     private final SignatureTrust trust;
+    private final DecisionRepository decisions;
+    private final OrganisationService organisations;
     private final VietnamDates dates;
 
-    VerificationPage(SignatureTrust trust, VietnamDates dates) {
+    VerificationPage(SignatureTrust trust, DecisionRepository decisions, OrganisationService organisations,
+            VietnamDates dates) {
         this.trust = trust;
+        this.decisions = decisions;
+        this.organisations = organisations;
         this.dates = dates;
     }
 
@@ -73,7 +73,7 @@ class VerificationPage {
                         s.trusted(), s.problem()))
                 .toList();
         model.addAttribute("outcome", new Outcome(result.valid(), headline(result), file.getOriginalFilename(),
-                result.sha256(), result.signed(), changedAfterSigning(result), signatures, extras(result)));
+                result.sha256(), result.signed(), changedAfterSigning(result), signatures, registered(result)));
         return "xac-minh";
     }
 
@@ -104,38 +104,12 @@ class VerificationPage {
                 .filter(p -> p != null).findFirst().orElse("chứng thư không thuộc tổ chức chứng thực tin cậy");
     }
 
-    /**
-     * Facts the verifier may report beyond those above, such as whether the file matches a decision of our
-     * register: shown when the result has them, so the page needs no change when the verifier grows.
-     */
-    static List<Extra> extras(Record result) {
-        List<Extra> extras = new ArrayList<>();
-        for (RecordComponent component : result.getClass().getRecordComponents()) {
-            if (KNOWN.contains(component.getName())) {
-                continue;
-            }
-            Object value;
-            try {
-                value = component.getAccessor().invoke(result);
-            } catch (ReflectiveOperationException e) {
-                continue;
-            }
-            if (value instanceof Optional<?> optional) {
-                value = optional.orElse(null);
-            }
-            if (value != null) {
-                extras.add(new Extra(label(component.getName()), value instanceof Boolean b ? (b ? "Có" : "Không")
-                        : value.toString()));
-            }
-        }
-        return extras;
-    }
-
-    private static String label(String name) {
-        String lower = name.toLowerCase(Locale.ROOT);
-        if (lower.contains("regist") || lower.contains("decision") || lower.contains("match")) {
-            return "Khớp với một quyết định trong sổ đăng ký của chúng tôi";
-        }
-        return name;
+    /** The same match as the API's: a decision of the register whose signed file has this SHA-256. */
+    private Registered registered(VerificationResult result) {
+        return decisions.findBySha256(result.sha256())
+                .map(d -> new Registered(d.decisionNumber(), dates.day(d.decisionDate()),
+                        organisations.find(d.issuingBody()).map(Organisation::name).orElse(d.issuingBody()),
+                        d.signerName()))
+                .orElse(null);
     }
 }

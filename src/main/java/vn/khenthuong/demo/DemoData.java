@@ -22,11 +22,13 @@ class DemoData {
     private final DemoOrganisations organisations;
     private final DemoRegistry registry;
     private final DemoDossiers dossiers;
+    private final DemoDecisions decisions;
 
-    DemoData(DemoOrganisations organisations, DemoRegistry registry, DemoDossiers dossiers) {
+    DemoData(DemoOrganisations organisations, DemoRegistry registry, DemoDossiers dossiers, DemoDecisions decisions) {
         this.organisations = organisations;
         this.registry = registry;
         this.dossiers = dossiers;
+        this.decisions = decisions;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -36,6 +38,7 @@ class DemoData {
         int year = VietnamTime.today().getYear();
         registry.ensure(year);
         dossiers.ensure(year);
+        decisions.ensure(year);
         log.info("Dữ liệu mẫu: tỉnh Cao Bằng với {} tổ chức và {} tài khoản (mật khẩu \"{}\")",
                 DemoOrganisations.TREE.size(), DemoOrganisations.PEOPLE.size() + 1, DemoOrganisations.PASSWORD);
     }

@@ -44,6 +44,8 @@ class DemoOrganisations {
             new Person("bantdkt", "Đinh Thị", "Thu", "caobang", OrgRole.REVIEWER),
             new Person("hoidong.tinh", "Vi Văn", "Hùng", "caobang", OrgRole.COUNCIL),
             new Person("chutich.tinh", "Hoàng Xuân", "Ánh", "caobang", OrgRole.CHAIRMAN),
+            // signs on the chairman's behalf: listed in khenthuong.decision.vice-chairmen (application-demo.yml)
+            new Person("phochutich.tinh", "Nông Văn", "Bảo", "caobang", OrgRole.CHAIRMAN),
             new Person("kiemtra", "Lý Thị", "Kiểm", "caobang", OrgRole.AUDITOR));
 
     private final OrganisationService organisations;

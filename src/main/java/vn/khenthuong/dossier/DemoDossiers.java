@@ -72,6 +72,13 @@ public class DemoDossiers {
         review(atProvince, "hoidong.tpcb", Map.of("outcome", "APPROVE", "membersTotal", 9, "membersPresent", 9,
                 "votes", SpinValues.jsonValue(ballot(atProvince, 9)).create()));
         review(atProvince, "chutich.tpcb", Map.of("outcome", "APPROVE"));
+        long approved = submitted("thuky.hoachung", request("LDTT", year, "Dạy tốt, học tốt",
+                teacher("Bế Thị Hạnh", "004189007531", "Giáo viên lớp 3B"),
+                teacher("Ma Văn Khải", "004084008642", "Giáo viên Tiếng Anh")));
+        review(approved, "noivu.tpcb", Map.of("outcome", "APPROVE"));
+        review(approved, "hoidong.tpcb", Map.of("outcome", "APPROVE", "membersTotal", 9, "membersPresent", 8,
+                "votes", SpinValues.jsonValue(ballot(approved, 8)).create()));
+        review(approved, "chutich.tpcb", Map.of("outcome", "APPROVE"));
         long draft = dossiers.create(secretary("thuky.hoachung"), request("GK", year, null,
                 teacher("Lục Thị Duyên", "004195006789", "Nhân viên y tế trường học")));
         dossiers.attach(secretary("thuky.hoachung"), draft, DocumentKind.TO_TRINH, "Tờ trình.pdf", SAMPLE_PDF);

@@ -76,7 +76,11 @@ class DossierDocumentController {
     @ApiResponse(responseCode = "200", description = "Nội dung tệp", content = @Content(mediaType = "application/octet-stream"))
     ResponseEntity<byte[]> download(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @PathVariable long documentId, HttpServletResponse response) {
-        DossierService.Download download = service.download(user, id, documentId);
+        return send(service.download(user, id, documentId), response);
+    }
+
+    /** The file with its own content type and Vietnamese file name; for the pages' download link too. */
+    static ResponseEntity<byte[]> send(DossierService.Download download, HttpServletResponse response) {
         // server.servlet.encoding.force gives every response a charset; a PDF or an image has none.
         response.setCharacterEncoding((String) null);
         return ResponseEntity.ok()

@@ -1,5 +1,6 @@
 package vn.khenthuong.dossier;
 
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -83,5 +84,21 @@ public class DossierLifecycle {
     public void withdraw(long id, String reason) {
         repository.updateStatus(id, DossierStatus.WITHDRAWN, reason, true);
         audit.recordForEngineUser("WITHDRAWN", id, Map.of("reason", reason == null ? "" : reason));
+    }
+
+    /**
+     * A signed decision names these nominees of the dossier: they are decided, and the dossier learns how many
+     * of its approved nominees still wait for a decision.
+     */
+    public long markNomineesDecided(long dossierId, List<Long> nomineeIds, long decisionId, String decisionNumber) {
+        repository.markNomineesDecided(dossierId, nomineeIds);
+        audit.recordForEngineUser("DECISION_SIGNED", dossierId, Map.of("decisionId", decisionId,
+                "decisionNumber", decisionNumber, "nomineeIds", nomineeIds));
+        return repository.countNominees(dossierId, NomineeStatus.APPROVED);
+    }
+
+    public void markDecided(long id) {
+        repository.updateStatus(id, DossierStatus.DECIDED, null, true);
+        audit.recordForEngineUser("DECIDED", id, Map.of());
     }
 }

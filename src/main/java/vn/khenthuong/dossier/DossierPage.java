@@ -57,7 +57,7 @@ class DossierPage {
         model.addAttribute("timeline", timeline.of(id, dossier.processInstanceId()));
         model.addAttribute("passed", String.join(" ", progress.passed()));
         model.addAttribute("current", String.join(" ", progress.current()));
-        return "ho-so-chi-tiet";
+        return "ho-so/chi-tiet";
     }
 
     /** The BPMN of the dossier's process, for the viewer on the page. */
@@ -81,20 +81,6 @@ class DossierPage {
                         .filename("lich-su-" + (dossier.code() == null ? id : dossier.code()) + ".pdf").build().toString())
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
                 .body(pdf);
-    }
-
-    /** A document of the dossier for the page's links (the API's link needs HTTP Basic, a page has a session). */
-    @GetMapping("/ho-so/{id:\\d+}/tai-lieu/{documentId:\\d+}")
-    ResponseEntity<byte[]> document(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-            @PathVariable long documentId, HttpServletResponse response) {
-        DossierService.Download download = service.download(user, id, documentId);
-        response.setCharacterEncoding((String) null);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(download.info().contentType()))
-                .contentLength(download.content().length)
-                .header(HttpHeaders.CONTENT_DISPOSITION, FileNames.contentDisposition(download.info().fileName()))
-                .header("X-Content-Type-Options", "nosniff")
-                .body(download.content());
     }
 
     static String badge(DossierStatus status) {

@@ -98,6 +98,16 @@ class DossierRepository {
                 .params(reason, step, nomineeId).update();
     }
 
+    void markNomineesDecided(long dossierId, List<Long> nomineeIds) {
+        jdbc.sql("update nominee set status = 'DECIDED' where dossier_id = :dossier and id in (:ids) and status = 'APPROVED'")
+                .param("dossier", dossierId).param("ids", nomineeIds).update();
+    }
+
+    long countNominees(long dossierId, NomineeStatus status) {
+        return jdbc.sql("select count(*) from nominee where dossier_id = ? and status = ?")
+                .params(dossierId, status.name()).query(Long.class).single();
+    }
+
     void setActiveNomineesStatus(long dossierId, NomineeStatus status) {
         jdbc.sql("update nominee set status = ? where dossier_id = ? and status = 'ACTIVE'")
                 .params(status.name(), dossierId).update();

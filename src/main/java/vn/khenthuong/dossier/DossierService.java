@@ -4,13 +4,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.springframework.beans.factory.annotation.Value;
@@ -198,6 +201,49 @@ class DossierService {
         return new CheckResult(today, count(findings, Severity.ERROR), count(findings, Severity.WARNING), findings);
     }
 
+    /**
+     * The same check as {@link #check}, split the way {@link #submit} weighs it: errors of completeness
+     * block the submission; errors of eligibility and warnings go up with the dossier for the reviewers.
+     */
+    SubmissionCheck submissionCheck(CurrentUser user, long id) {
+        Dossier d = get(user, id);
+        var today = VietnamTime.today();
+        List<Finding> completeness = validation.completeness(d);
+        List<Finding> eligibility = validation.eligibility(d, today);
+        return new SubmissionCheck(today, blocking(completeness),
+                eligibility.stream().filter(f -> f.severity() == Severity.ERROR).toList(),
+                Stream.concat(completeness.stream(), eligibility.stream())
+                        .filter(f -> f.severity() == Severity.WARNING).toList());
+    }
+
+    record SubmissionCheck(LocalDate decisionDate, List<Finding> blocking, List<Finding> errors,
+            List<Finding> warnings) {
+
+        /** The result in one Vietnamese sentence, for the secretary's page. */
+        public String sentence() {
+            if (blocking.isEmpty() && errors.isEmpty() && warnings.isEmpty()) {
+                return "Kết quả kiểm tra: không có lỗi hay lưu ý nào, hồ sơ nộp được.";
+            }
+            List<String> parts = new ArrayList<>();
+            if (!blocking.isEmpty()) {
+                parts.add(blocking.size() + " lỗi phải sửa trước khi nộp");
+            }
+            if (!errors.isEmpty()) {
+                parts.add(errors.size() + " lỗi về điều kiện khen thưởng");
+            }
+            if (!warnings.isEmpty()) {
+                parts.add(warnings.size() + " lưu ý");
+            }
+            return "Kết quả kiểm tra: " + String.join(", ", parts) + (blocking.isEmpty()
+                    ? ". Hồ sơ nộp được; cấp xét duyệt sẽ xem xét các lỗi, lưu ý này." : ".");
+        }
+    }
+
+    /** The dossier if the user may change it now: 404, 403, or 409 when it is no longer a draft or returned. */
+    Dossier forEditing(CurrentUser user, long id) {
+        return editable(user, id);
+    }
+
     /** Submits a draft, or resubmits a returned dossier; the process shares this transaction. */
     @Transactional
     void submit(CurrentUser user, long id, String response) {
@@ -206,7 +252,7 @@ class DossierService {
             throw ApiException.conflict(notEditableMessage(d.status()));
         }
         List<Finding> completeness = validation.completeness(d);
-        if (count(completeness, Severity.ERROR) > 0) {
+        if (!blocking(completeness).isEmpty()) {
             throw new IncompleteDossierException(completeness);
         }
         OffsetDateTime now = VietnamTime.now();
@@ -276,6 +322,10 @@ class DossierService {
 
     private static String notEditableMessage(DossierStatus status) {
         return status == DossierStatus.WITHDRAWN ? "Hồ sơ đã rút, không sửa được" : NOT_EDITABLE;
+    }
+
+    private static List<Finding> blocking(List<Finding> completeness) {
+        return completeness.stream().filter(f -> f.severity() == Severity.ERROR).toList();
     }
 
     private static long count(List<Finding> findings, Severity severity) {

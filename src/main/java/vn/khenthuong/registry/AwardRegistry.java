@@ -76,6 +76,11 @@ public class AwardRegistry {
         return repository.insert(clean, NameFolding.fold(clean.fullName()));
     }
 
+    /** The signed decision completes the entries written at approval: number, date, who decided; source DECISION. */
+    public int attachDecision(long nomineeId, String decisionNumber, java.time.LocalDate decisionDate, String decidedBy) {
+        return repository.attachDecision(nomineeId, nfc(decisionNumber), decisionDate, nfc(decidedBy));
+    }
+
     /** How many entries a unit has for an award and year (e.g. its LĐTT holders of a year). */
     public int count(String unitCode, String awardCode, int year) {
         return repository.count(unitCode, awardCode, year);

@@ -101,4 +101,11 @@ class RegistryRepository {
                 rs.getObject("dossier_id", Long.class), rs.getObject("nominee_id", Long.class),
                 rs.getString("created_by"), rs.getObject("created_at", OffsetDateTime.class));
     }
+
+    int attachDecision(long nomineeId, String decisionNumber, java.time.LocalDate decisionDate, String decidedBy) {
+        return jdbc.sql("""
+                update registry_entry set decision_number = ?, decision_date = ?, decided_by = ?, source = 'DECISION'
+                where nominee_id = ? and source = 'APPROVAL'""")
+                .params(decisionNumber, decisionDate, decidedBy, nomineeId).update();
+    }
 }

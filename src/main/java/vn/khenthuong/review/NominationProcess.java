@@ -19,6 +19,7 @@ public class NominationProcess {
 
     public static final String KEY = "nomination";
     public static final String WITHDRAW_MESSAGE = "DossierWithdrawn";
+    public static final String DECISION_MESSAGE = "DecisionSigned";
     static final String SUPPLEMENT_TASK_PREFIX = "supplement";
 
     private final RuntimeService runtimeService;
@@ -42,6 +43,16 @@ public class NominationProcess {
                 .processInstanceBusinessKey(dossierCode)
                 .setVariable(ProcessVariables.WITHDRAWN_BY, userId)
                 .setVariable(ProcessVariables.WITHDRAW_REASON, reason)
+                .correlate();
+    }
+
+    /** Tells a dossier's process that a decision naming some of its nominees was signed. */
+    public void decisionSigned(String dossierCode, long decisionId, String decisionNumber, long nomineesAwaitingDecision) {
+        runtimeService.createMessageCorrelation(DECISION_MESSAGE)
+                .processInstanceBusinessKey(dossierCode)
+                .setVariable(ProcessVariables.DECISION_ID, decisionId)
+                .setVariable(ProcessVariables.DECISION_NUMBER, decisionNumber)
+                .setVariable(ProcessVariables.NOMINEES_AWAITING_DECISION, nomineesAwaitingDecision)
                 .correlate();
     }
 

@@ -21,6 +21,9 @@ public final class ProcessVariables {
     public static final String MEMBERS_PRESENT = "membersPresent";
     public static final String DOSSIER_SUMMARY = "dossierSummary";
     public static final String FINDINGS_SUMMARY = "findingsSummary";
+    public static final String DECISION_ID = "decisionId";
+    public static final String DECISION_NUMBER = "decisionNumber";
+    public static final String NOMINEES_AWAITING_DECISION = "nomineesAwaitingDecision";
 
     private ProcessVariables() {
     }

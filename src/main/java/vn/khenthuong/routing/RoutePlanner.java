@@ -23,6 +23,14 @@ public class RoutePlanner {
         this.awardRouting = awardRouting;
     }
 
+    /**
+     * Whether the unit has a path to the level that decides the award: a provincial agency has no
+     * district above it, so the awards a district chairman decides are its own head's to give.
+     */
+    public boolean hasPath(String unitCode, String awardCode) {
+        return awardRouting.decidingLevel(awardCode) != OrgLevel.DISTRICT || organisations.districtOf(unitCode).isPresent();
+    }
+
     public Route plan(String unitCode, String awardCode) {
         OrgLevel decidingLevel = awardRouting.decidingLevel(awardCode);
         Optional<Organisation> district = organisations.districtOf(unitCode);

@@ -16,7 +16,7 @@ import vn.khenthuong.award.AwardCatalogue;
 import vn.khenthuong.calendar.VietnamTime;
 import vn.khenthuong.dossier.Dossier;
 import vn.khenthuong.organisation.OrganisationService;
-import vn.khenthuong.routing.AwardRouting;
+import vn.khenthuong.routing.RoutePlanner;
 import vn.khenthuong.registry.AwardRegistry;
 import vn.khenthuong.settings.Settings;
 
@@ -36,8 +36,8 @@ public class DossierValidation {
     @Autowired
     DossierValidation(Settings settings, AwardCatalogue awards, AwardRegistry registry, OtherDossiers others,
             RequiredDocuments requiredDocuments, FindingRepository findings, OrganisationService organisations,
-            AwardRouting routing) {
-        this(List.of(new RouteRule(organisations, routing, awards),
+            RoutePlanner routes) {
+        this(List.of(new RouteRule(organisations, routes, awards),
                         new RequiredDocumentsRule(requiredDocuments),
                         new NomineeDataRule(awards, Clock.system(VietnamTime.ZONE))),
                 List.of(new ConsecutiveYearsRule(registry, awards),

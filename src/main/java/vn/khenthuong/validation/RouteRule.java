@@ -5,30 +5,25 @@ import java.util.List;
 
 import vn.khenthuong.award.AwardCatalogue;
 import vn.khenthuong.dossier.Dossier;
-import vn.khenthuong.organisation.OrgLevel;
 import vn.khenthuong.organisation.OrganisationService;
-import vn.khenthuong.routing.AwardRouting;
+import vn.khenthuong.routing.RoutePlanner;
 
-/**
- * A dossier must have a path to the level that decides its award: a provincial agency has no district
- * above it, so the awards a district chairman decides are decided by the agency's own head instead.
- */
+/** A dossier must have a path to the level that decides its award ({@link RoutePlanner#hasPath}). */
 class RouteRule implements DossierRule {
 
     private final OrganisationService organisations;
-    private final AwardRouting routing;
+    private final RoutePlanner routes;
     private final AwardCatalogue awards;
 
-    RouteRule(OrganisationService organisations, AwardRouting routing, AwardCatalogue awards) {
+    RouteRule(OrganisationService organisations, RoutePlanner routes, AwardCatalogue awards) {
         this.organisations = organisations;
-        this.routing = routing;
+        this.routes = routes;
         this.awards = awards;
     }
 
     @Override
     public List<Finding> check(Dossier dossier, LocalDate decisionDate) {
-        if (routing.decidingLevel(dossier.awardCode()) == OrgLevel.DISTRICT
-                && organisations.districtOf(dossier.unitCode()).isEmpty()) {
+        if (!routes.hasPath(dossier.unitCode(), dossier.awardCode())) {
             return List.of(new Finding(null, "ROUTE", Severity.ERROR, "Danh hiệu \""
                     + awards.get(dossier.awardCode()).name() + "\" của "
                     + organisations.get(dossier.unitCode()).name()

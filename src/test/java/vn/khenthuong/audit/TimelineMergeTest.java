@@ -137,7 +137,7 @@ class TimelineMergeTest {
 
     @Test
     void aSignedDecisionLinksToItsPdfAndAnUnknownEventShowsItsFields() {
-        event(0, "chutich.tinh", "caobang", "DECISION_SIGNED", "{\"decisionId\":15,\"decisionNumber\":\"123/QĐ-UBND\"}");
+        event(0, "chutich.tinh", "caobang", "DECISION_SIGNED", "{\"decisionId\":15,\"decisionNumber\":\"123/QĐ-UBND\",\"nomineeIds\":[77,78]}");
         event(1, "someone", null, "SOMETHING_NEW", "{\"note\":\"chưa có nhãn\"}");
         event(2, "system", null, "TASK_OVERDUE", "{\"due\":\"2026-04-01T10:00:00Z\",\"step\":\"" + CHECK
                 + "\",\"taskId\":\"t1\",\"toldGroup\":\"tpcb-thamdinh\"}");
@@ -146,7 +146,8 @@ class TimelineMergeTest {
 
         assertThat(timeline.get(0).what()).isEqualTo("Ký quyết định khen thưởng");
         assertThat(timeline.get(0).details()).containsExactly(
-                new Detail("Quyết định số 123/QĐ-UBND", "/api/decisions/15/pdf"));
+                new Detail("Quyết định số 123/QĐ-UBND", "/api/decisions/15/pdf"),
+                Detail.text("Được khen thưởng: Lục Thị Bình"));
         assertThat(timeline.get(1).what()).isEqualTo("Sự kiện SOMETHING_NEW");
         assertThat(timeline.get(1).details()).extracting(Detail::text).containsExactly("note: chưa có nhãn");
         assertThat(timeline.get(1).actorOrg()).isNull();

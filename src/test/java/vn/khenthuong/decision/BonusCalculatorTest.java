@@ -2,22 +2,9 @@ package vn.khenthuong.decision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.when;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.NavigableMap;
-import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,9 +13,8 @@ import vn.khenthuong.award.Award;
 import vn.khenthuong.award.AwardKind;
 import vn.khenthuong.award.AwardTarget;
 import vn.khenthuong.dossier.NomineeKind;
-import vn.khenthuong.settings.Settings;
 
-/** Reads the settings rows seeded by V2, so the figures below are the ones the application starts with. */
+/** Uses the settings rows the migrations seed, so the figures below are the ones the application starts with. */
 class BonusCalculatorTest {
 
     private static final LocalDate BEFORE_152 = LocalDate.of(2025, 6, 30);
@@ -44,21 +30,8 @@ class BonusCalculatorTest {
     private static BonusCalculator calculator;
 
     @BeforeAll
-    static void seededSettings() throws IOException {
-        Map<String, NavigableMap<LocalDate, String>> rows = new HashMap<>();
-        try (InputStream in = BonusCalculatorTest.class.getResourceAsStream("/db/migration/V2__award_catalogue_and_settings.sql")) {
-            String sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            Matcher row = Pattern.compile("\\('([^']+)',\\s*'([^']*)',\\s*date '([0-9-]+)'").matcher(sql);
-            while (row.find()) {
-                rows.computeIfAbsent(row.group(1), k -> new TreeMap<>()).put(LocalDate.parse(row.group(3)), row.group(2));
-            }
-        }
-        Settings settings = mock(Settings.class);
-        when(settings.decimal(anyString(), any())).thenAnswer(call -> {
-            var entry = rows.get(call.<String>getArgument(0)).floorEntry(call.getArgument(1));
-            return new BigDecimal(entry.getValue());
-        });
-        calculator = new BonusCalculator(settings);
+    static void seededSettings() {
+        calculator = new BonusCalculator(SeededSettings.load());
     }
 
     @Test

@@ -46,7 +46,9 @@ class VerificationPageIT {
             String table = browser.text(By.cssSelector("table.responsive tbody"));
             assertThat(table).contains("Hoàng Xuân Ánh", "Ủy ban nhân dân tỉnh Cao Bằng", "Có (chuỗi chứng thư đến CA gốc tin cậy)")
                     .containsPattern("\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}:\\d{2} \\+07:00");
-            assertThat(browser.pageText()).contains("Bị thay đổi sau khi ký\nKhông");
+            assertThat(browser.pageText()).contains("Bị thay đổi sau khi ký\nKhông")
+                    .as("signed here, not a decision of the register")
+                    .contains("Khớp với một quyết định trong sổ đăng ký\nKhông: tệp này không phải bản đã ký");
             browser.screenshot("xac-minh-hop-le");
 
             upload(browser, bad);

@@ -4,25 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
 class VerificationPageTest {
-
-    /** A verifier's result that learned more than the page knows by name. */
-    record GrownResult(String sha256, List<Object> signatures, String problem, boolean matchesRegisteredDecision,
-            Optional<String> decisionNumber, String note) {
-    }
-
-    @Test
-    void factsAddedToTheResultLaterAreShownAsFound() {
-        assertThat(VerificationPage.extras(new GrownResult("ab", List.of(), null, true, Optional.of("123/QĐ-UBND"), null)))
-                .containsExactly(
-                        new VerificationPage.Extra("Khớp với một quyết định trong sổ đăng ký của chúng tôi", "Có"),
-                        new VerificationPage.Extra("Khớp với một quyết định trong sổ đăng ký của chúng tôi", "123/QĐ-UBND"));
-        assertThat(VerificationPage.extras(new VerificationResult("ab", List.of(), null))).isEmpty();
-    }
 
     @Test
     void theHeadlineSaysWhetherTheFileIsIntact() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.khenthuong.dossier.DossierApiClient.dossier;
 import static vn.khenthuong.dossier.DossierApiClient.individual;
 
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.ResponseEntity;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -60,6 +63,14 @@ class DossierHistoryPagesIT {
         engine = new EngineRestClient(rest);
     }
 
+    private String base() {
+        return "http://localhost:" + port;
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
     /** A Vietnamese name no other test uses: a family and middle name and three random given syllables. */
     static String uniqueName(String familyAndMiddle) {
         ThreadLocalRandom random = ThreadLocalRandom.current();
@@ -89,18 +100,18 @@ class DossierHistoryPagesIT {
         String otherName = uniqueName("Triệu Thị");
         JsonNode other = api.created(THPTTK, dossier(null, "LDTT", individual(otherName)));
         long otherId = other.get("id").asLong();
-        PageSession auditor = PageSession.signIn(port, AUDITOR, TestAccounts.PASSWORD);
+        PageSession auditor = PageSession.signedIn(base(), AUDITOR, TestAccounts.PASSWORD);
 
         assertThat(found(auditor, "nguoi=" + cccd)).containsExactly(id);
         String folded = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "").replace('Đ', 'D')
                 .replace('đ', 'd').toLowerCase(Locale.ROOT);
-        assertThat(found(auditor, "nguoi=" + PageSession.encode(folded))).as(folded).containsExactly(id);
-        assertThat(found(auditor, "nguoi=" + PageSession.encode(otherName))).containsExactly(otherId);
+        assertThat(found(auditor, "nguoi=" + encode(folded))).as(folded).containsExactly(id);
+        assertThat(found(auditor, "nguoi=" + encode(otherName))).containsExactly(otherId);
         assertThat(found(auditor, "trangThai=RETURNED&nguoi=" + cccd)).containsExactly(id);
         assertThat(found(auditor, "trangThai=SUBMITTED&nguoi=" + cccd)).isEmpty();
         assertThat(found(auditor, "nguoiXuLy=noivu.tpcb&ma=" + code)).containsExactly(id);
         assertThat(found(auditor, "nguoiXuLy=noivu.tpcb&ma=" + other.get("code").asText())).isEmpty();
-        assertThat(found(auditor, "nguoiXuLy=thuky.thpttk&nguoi=" + PageSession.encode(otherName))).containsExactly(otherId);
+        assertThat(found(auditor, "nguoiXuLy=thuky.thpttk&nguoi=" + encode(otherName))).containsExactly(otherId);
         assertThat(found(auditor, "huyen=tpcb&nguoi=" + cccd)).containsExactly(id);
         assertThat(found(auditor, "huyen=trungkhanh&nguoi=" + cccd)).isEmpty();
 
@@ -111,11 +122,46 @@ class DossierHistoryPagesIT {
     }
 
     @Test
+    void aDecidedDossierIsFoundByItsDecisionNumberAndItsHistoryTellsTheVotesAndTheDecision() {
+        String kept = uniqueName("Lý Thị");
+        String struck = uniqueName("Lý Văn");
+        JsonNode created = api.created(HOACHUNG, dossier(null, "LDTT", individual(kept), individual(struck)));
+        long id = created.get("id").asLong();
+        String code = created.get("code").asText();
+        api.attachMissingDocuments(HOACHUNG, id);
+        api.submit(HOACHUNG, id, null);
+        engine.approve("noivu.tpcb", code, "districtCheck");
+        engine.vote("hoidong.tpcb", code, "districtCouncil", 9, 8, Map.of(kept, 7, struck, 3));
+        engine.approve("chutich.tpcb", code, "districtChairman");
+        long nomineeId = DossierApiClient.nominee(api.get(HOACHUNG, "/api/dossiers/" + id).getBody(), kept)
+                .get("id").asLong();
+        ResponseEntity<JsonNode> draft = api.post("noivu.tpcb", "/api/decisions", Map.of("awardCode", "LDTT",
+                "nomineeIds", List.of(nomineeId), "achievement", "đã hoàn thành tốt nhiệm vụ năm học 2025 - 2026"));
+        assertThat(draft.getStatusCode().value()).as(String.valueOf(draft.getBody())).isEqualTo(201);
+        long decisionId = draft.getBody().get("id").asLong();
+        engine.work("chutich.tpcb", "QD-" + decisionId, "reviewDraft", Map.of("decisionOutcome", "SIGN"));
+        String number = api.get(HOACHUNG, "/api/decisions/" + decisionId).getBody().get("decisionNumber").asText();
+        PageSession auditor = PageSession.signedIn(base(), AUDITOR, TestAccounts.PASSWORD);
+
+        assertThat(found(auditor, "soQuyetDinh=" + encode(number))).containsExactly(id);
+        assertThat(found(auditor, "soQuyetDinh=" + number.split("/")[0] + "&ma=" + code)).containsExactly(id);
+        assertThat(found(auditor, "soQuyetDinh=" + encode(number) + "&trangThai=DECIDED")).containsExactly(id);
+        assertThat(found(auditor, "soQuyetDinh=" + encode("999999/QĐ-UBND"))).isEmpty();
+        assertThat(auditor.get("/kiem-toan?ma=" + code).body()).contains(number);
+
+        String page = auditor.get("/ho-so/" + id).body();
+        assertThat(page).contains("Đã có quyết định khen thưởng", "Ký quyết định khen thưởng",
+                "Quyết định số " + number, "href=\"/api/decisions/" + decisionId + "/pdf\"",
+                "Được khen thưởng: " + kept, kept + ": 7/9 tán thành — đạt", struck + ": 3/9 tán thành — không đạt",
+                "Có mặt 8/9 thành viên", "Người, tập thể bị loại: " + struck, "Ghi sổ theo dõi khen thưởng");
+    }
+
+    @Test
     void theCsvExportStartsWithTheBomAndCarriesTheVietnameseName() {
         String name = uniqueName("Đàm Thị");
         String cccd = DossierApiClient.randomCccd();
         JsonNode returned = returnedDossier(api, engine, name, cccd);
-        PageSession auditor = PageSession.signIn(port, AUDITOR, TestAccounts.PASSWORD);
+        PageSession auditor = PageSession.signedIn(base(), AUDITOR, TestAccounts.PASSWORD);
 
         HttpResponse<byte[]> csv = auditor.bytes("/kiem-toan/xuat.csv?nguoi=" + cccd);
 
@@ -137,7 +183,7 @@ class DossierHistoryPagesIT {
         JsonNode returned = returnedDossier(api, engine, name, DossierApiClient.randomCccd());
         long id = returned.get("id").asLong();
 
-        HttpResponse<byte[]> pdf = PageSession.signIn(port, AUDITOR, TestAccounts.PASSWORD)
+        HttpResponse<byte[]> pdf = PageSession.signedIn(base(), AUDITOR, TestAccounts.PASSWORD)
                 .bytes("/ho-so/" + id + "/lich-su.pdf");
 
         assertThat(pdf.statusCode()).isEqualTo(200);
@@ -152,13 +198,13 @@ class DossierHistoryPagesIT {
                 "Phòng Nội vụ Thành phố Cao Bằng thẩm định: trả lại để bổ sung", "Ý kiến: " + COMMENT,
                 "Người thực hiện: noivu.tpcb (Phòng Nội vụ - Thành phố Cao Bằng)", "Thời gian xử lý:",
                 "Hồ sơ bị trả lại để bổ sung", "Đang chờ xử lý: Bổ sung hồ sơ", "xuất lúc", "bởi kiemtra");
-        assertThat(PageSession.signIn(port, HOACHUNG, TestAccounts.PASSWORD).bytes("/ho-so/" + id + "/lich-su.pdf")
+        assertThat(PageSession.signedIn(base(), HOACHUNG, TestAccounts.PASSWORD).bytes("/ho-so/" + id + "/lich-su.pdf")
                 .statusCode()).as("the unit reads its own dossier's history").isEqualTo(200);
     }
 
     @Test
     void onlyAuditorsAndAdminsSearchAndExport() {
-        PageSession secretary = PageSession.signIn(port, HOACHUNG, TestAccounts.PASSWORD);
+        PageSession secretary = PageSession.signedIn(base(), HOACHUNG, TestAccounts.PASSWORD);
         HttpResponse<String> search = secretary.get("/kiem-toan");
         assertThat(search.statusCode()).isEqualTo(403);
         assertThat(search.body()).contains("Không có quyền");
@@ -166,12 +212,12 @@ class DossierHistoryPagesIT {
         assertThat(csv.statusCode()).isEqualTo(403);
         assertThat(csv.body()).doesNotContain("Mã hồ sơ;");
         assertThat(secretary.get("/kiem-toan/chuoi-nhat-ky").statusCode()).isEqualTo(403);
-        assertThat(PageSession.signIn(port, "noivu.tpcb", TestAccounts.PASSWORD).get("/kiem-toan").statusCode())
+        assertThat(PageSession.signedIn(base(), "noivu.tpcb", TestAccounts.PASSWORD).get("/kiem-toan").statusCode())
                 .isEqualTo(403);
 
-        PageSession admin = PageSession.signIn(port, "admin", TestAccounts.PASSWORD);
+        PageSession admin = PageSession.signedIn(base(), "admin", TestAccounts.PASSWORD);
         assertThat(admin.get("/kiem-toan").statusCode()).isEqualTo(200);
-        HttpResponse<String> chain = PageSession.signIn(port, AUDITOR, TestAccounts.PASSWORD).get("/kiem-toan/chuoi-nhat-ky");
+        HttpResponse<String> chain = PageSession.signedIn(base(), AUDITOR, TestAccounts.PASSWORD).get("/kiem-toan/chuoi-nhat-ky");
         assertThat(chain.statusCode()).isEqualTo(200);
         assertThat(chain.body()).contains("Chuỗi nhật ký toàn vẹn");
     }
@@ -180,7 +226,7 @@ class DossierHistoryPagesIT {
     void anotherUnitCannotOpenTheDossierNorItsHistoryNorItsDiagram() {
         JsonNode returned = returnedDossier(api, engine, uniqueName("Nông Thị"), DossierApiClient.randomCccd());
         long id = returned.get("id").asLong();
-        PageSession otherUnit = PageSession.signIn(port, THPTTK, TestAccounts.PASSWORD);
+        PageSession otherUnit = PageSession.signedIn(base(), THPTTK, TestAccounts.PASSWORD);
 
         for (String path : new String[] {"", "/lich-su.pdf", "/so-do.bpmn"}) {
             HttpResponse<String> answer = otherUnit.get("/ho-so/" + id + path);
@@ -190,10 +236,10 @@ class DossierHistoryPagesIT {
         long documentId = returned.get("documents").get(0).get("id").asLong();
         assertThat(otherUnit.get("/ho-so/" + id + "/tai-lieu/" + documentId).statusCode()).isEqualTo(404);
 
-        HttpResponse<String> own = PageSession.signIn(port, HOACHUNG, TestAccounts.PASSWORD).get("/ho-so/" + id);
+        HttpResponse<String> own = PageSession.signedIn(base(), HOACHUNG, TestAccounts.PASSWORD).get("/ho-so/" + id);
         assertThat(own.statusCode()).isEqualTo(200);
         assertThat(own.body()).contains(COMMENT, "Sửa và nộp lại", "href=\"/ho-so/" + id + "/sua\"");
-        PageSession auditor = PageSession.signIn(port, AUDITOR, TestAccounts.PASSWORD);
+        PageSession auditor = PageSession.signedIn(base(), AUDITOR, TestAccounts.PASSWORD);
         HttpResponse<String> audited = auditor.get("/ho-so/" + id);
         assertThat(audited.statusCode()).isEqualTo(200);
         assertThat(audited.body()).contains(COMMENT, "data-current=\"supplementDistrictCheck\"")
@@ -211,7 +257,7 @@ class DossierHistoryPagesIT {
         String name = uniqueName("Lương Thị");
         JsonNode draft = api.created(THPTTK, dossier(null, "LDTT", individual(name)));
         long id = draft.get("id").asLong();
-        PageSession secretary = PageSession.signIn(port, THPTTK, TestAccounts.PASSWORD);
+        PageSession secretary = PageSession.signedIn(base(), THPTTK, TestAccounts.PASSWORD);
 
         HttpResponse<String> page = secretary.get("/ho-so/" + id);
 
@@ -221,13 +267,13 @@ class DossierHistoryPagesIT {
         HttpResponse<String> bpmn = secretary.get("/ho-so/" + id + "/so-do.bpmn");
         assertThat(bpmn.statusCode()).isEqualTo(200);
         assertThat(bpmn.body()).contains("<bpmn:process id=\"nomination\"");
-        assertThat(PageSession.signIn(port, "noivu.tk", TestAccounts.PASSWORD).get("/ho-so/" + id).statusCode())
+        assertThat(PageSession.signedIn(base(), "noivu.tk", TestAccounts.PASSWORD).get("/ho-so/" + id).statusCode())
                 .as("the district sees a dossier once it is submitted").isEqualTo(404);
     }
 
     @Test
     void theViewerIsServedFromTheApplicationWithoutAVersionInItsAddress() {
-        HttpResponse<String> viewer = PageSession.anonymous(port)
+        HttpResponse<String> viewer = PageSession.anonymous(base())
                 .get("/webjars/bpmn-js/dist/bpmn-navigated-viewer.production.min.js");
         assertThat(viewer.statusCode()).isEqualTo(200);
         assertThat(viewer.body()).contains("BpmnJS");

@@ -62,6 +62,7 @@ class NominationFixture {
     final AwardRegistry registry = mock(AwardRegistry.class);
     final AuditLog audit = mock(AuditLog.class);
     final StepLabels labels = new StepLabels(organisations);
+    final EngineUser engineUser;
 
     NominationFixture(ProcessEngine engine) throws Exception {
         when(organisations.districtOf("thhoachung")).thenReturn(Optional.of(DISTRICT));
@@ -79,7 +80,7 @@ class NominationFixture {
 
         Object awardRouting = create("vn.khenthuong.routing.AwardRouting", engine.getDecisionService());
         RoutePlanner planner = (RoutePlanner) create("vn.khenthuong.routing.RoutePlanner", organisations, awardRouting);
-        EngineUser engineUser = (EngineUser) create("vn.khenthuong.security.EngineUser", engine.getIdentityService());
+        engineUser = (EngineUser) create("vn.khenthuong.security.EngineUser", engine.getIdentityService());
         Actors actors = new Actors(engineUser);
         register("determineRoute", create("vn.khenthuong.routing.DetermineRoute", planner, dossiers));
         register("checkDossierCompleteness", create("vn.khenthuong.validation.CheckDossierCompleteness", dossiers, validation));
@@ -94,7 +95,7 @@ class NominationFixture {
                 organisations, engineUser, audit));
         register("escalateOverdueTask", create("vn.khenthuong.tracking.EscalateOverdueTask", escalations, labels, dossiers));
         for (String step : List.of("ApproveDossier", "ForwardDossierUpward", "ForwardToProvince",
-                "MarkDossierNotApproved", "RejectDossier", "WithdrawDossier")) {
+                "MarkDossierNotApproved", "RejectDossier", "WithdrawDossier", "MarkDossierDecided")) {
             register(Character.toLowerCase(step.charAt(0)) + step.substring(1),
                     create("vn.khenthuong.dossier." + step, dossiers));
         }
@@ -131,7 +132,7 @@ class NominationFixture {
     }
 
     /** Delegates are package-private in their feature packages; the test builds them as Spring would. */
-    private static Object create(String className, Object... args) throws Exception {
+    static Object create(String className, Object... args) throws Exception {
         for (Constructor<?> constructor : Class.forName(className).getDeclaredConstructors()) {
             if (constructor.getParameterCount() == args.length) {
                 constructor.setAccessible(true);

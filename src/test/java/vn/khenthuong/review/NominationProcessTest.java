@@ -1,5 +1,9 @@
 package vn.khenthuong.review;
 
+import java.util.List;
+import java.time.LocalDate;
+import vn.khenthuong.decision.DecisionStatus;
+import vn.khenthuong.decision.AwardDecision;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
@@ -12,6 +16,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.contains;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -32,7 +37,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /** Every path of the nomination process, on the real engine with the real delegates. */
 @Deployment(resources = {"nomination.bpmn", "award-routing.dmn", "tham-dinh-ho-so.form", "bieu-quyet-hoi-dong.form",
-        "xet-duyet-chu-tich.form", "bo-sung-ho-so.form"})
+        "xet-duyet-chu-tich.form", "bo-sung-ho-so.form", "decision.bpmn", "ky-quyet-dinh.form", "sua-du-thao-quyet-dinh.form"})
 class NominationProcessTest {
 
     @RegisterExtension
@@ -69,7 +74,8 @@ class NominationProcessTest {
         assertThat(task(pi)).hasCandidateGroup("tpcb-chutich");
         approve();
 
-        assertThat(pi).isEnded().hasPassed("approveDossier", "recordApprovedAwards").hasNotPassed("forwardToProvince");
+        assertThat(pi).isWaitingAt("awaitDecision").hasPassed("approveDossier", "recordApprovedAwards")
+                .hasNotPassed("forwardToProvince");
         verify(fixture.dossiers).approve(NominationFixture.DOSSIER_ID);
         verify(fixture.registry, org.mockito.Mockito.times(2)).record(org.mockito.ArgumentMatchers.argThat(e ->
                 e.awardCode().equals("LDTT") && e.decidedBy().equals("Chủ tịch UBND Thành phố Cao Bằng")));
@@ -90,8 +96,67 @@ class NominationProcessTest {
         assertThat(task(pi)).hasCandidateGroup("caobang-chutich");
         approve();
 
-        assertThat(pi).isEnded().hasPassed("approveDossier");
+        assertThat(pi).isWaitingAt("awaitDecision").hasPassed("approveDossier");
         verify(fixture.dossiers).approve(NominationFixture.DOSSIER_ID);
+    }
+
+    @Test
+    void aDossierTravelsFromSubmissionToTheChairmansSignedDecision() throws Exception {
+        NominationProcess nominations = new NominationProcess(runtimeService(), taskService());
+        AwardDecision signed = new AwardDecision(5, "tpcb", "LDTT", "đã có thành tích xuất sắc", null,
+                DecisionStatus.SIGNED, null, null, "noivu.tpcb", null, 1, "1/QĐ-UBND", LocalDate.now(), "chutich.tpcb",
+                "Lục Văn Cường", "CHAIRMAN", null, "ab12", List.of());
+        // the signing service (its own IT runs it on PostgreSQL) tells the dossier as the real one does
+        Object signing = mock(Class.forName("vn.khenthuong.decision.DecisionSigning"), invocation -> {
+            if (invocation.getMethod().getName().equals("sign")) {
+                nominations.decisionSigned("HS-2026-000042", 5, "1/QĐ-UBND", 0);
+                return signed;
+            }
+            return null;
+        });
+        Object review = mock(Class.forName("vn.khenthuong.decision.DecisionReview"), invocation ->
+                switch (invocation.getMethod().getName()) {
+                    case "get" -> signed;
+                    case "summary" -> "### Dự thảo quyết định";
+                    default -> null;
+                });
+        Mocks.register("signDecision", NominationFixture.create("vn.khenthuong.decision.SignDecision", signing, fixture.engineUser));
+        Mocks.register("presentDecisionDraft", NominationFixture.create("vn.khenthuong.decision.PresentDecisionDraft", review));
+
+        submit("thhoachung", "LDTT");
+        passDistrict();
+        assertThat(pi).isWaitingAt("awaitDecision");
+
+        ProcessInstance decision = runtimeService().startProcessInstanceByKey("decision", "QD-5",
+                Map.of("decisionId", 5L, "staffGroup", "tpcb-thamdinh", "chairmanGroup", "tpcb-chutich"));
+        assertThat(task(decision)).hasCandidateGroup("tpcb-chutich").hasName("Xem xét, ký quyết định khen thưởng");
+        engine.getProcessEngine().getIdentityService().setAuthenticatedUserId("chutich.tpcb");
+        try {
+            complete(task(decision), withVariables("decisionOutcome", "SIGN"));
+        } finally {
+            engine.getProcessEngine().getIdentityService().clearAuthentication();
+        }
+
+        assertThat(decision).isEnded().hasPassed("signDecision", "signed");
+        assertThat(pi).isEnded().hasPassed("awaitDecision", "markDossierDecided", "decided");
+        verify(fixture.dossiers).markDecided(NominationFixture.DOSSIER_ID);
+        verify(fixture.registry, org.mockito.Mockito.times(2)).record(org.mockito.ArgumentMatchers.any());
+    }
+
+    @Test
+    void anApprovedDossierEndsWhenDecisionsHaveNamedAllItsNominees() {
+        submit("thhoachung", "LDTT");
+        passDistrict();
+        assertThat(pi).isWaitingAt("awaitDecision");
+
+        new NominationProcess(runtimeService(), taskService()).decisionSigned("HS-2026-000042", 7, "3/QĐ-UBND", 1);
+        assertThat(pi).isWaitingAt("awaitDecision");
+        verify(fixture.dossiers, org.mockito.Mockito.never()).markDecided(NominationFixture.DOSSIER_ID);
+
+        new NominationProcess(runtimeService(), taskService()).decisionSigned("HS-2026-000042", 8, "4/QĐ-UBND", 0);
+        assertThat(pi).isEnded().hasPassed("markDossierDecided", "decided").variables()
+                .containsEntry("decisionNumber", "4/QĐ-UBND");
+        verify(fixture.dossiers).markDecided(NominationFixture.DOSSIER_ID);
     }
 
     @Test

@@ -80,6 +80,18 @@ class ApiAuthorizationMatrixIT {
     }
 
     @Test
+    void aDistrictDecisionIsReadByThoseItConcernsAndDraftedOnlyByTheDistrictsStaff() {
+        long demoDraft = jdbc.sql("select min(id) from award_decision where issuing_body = 'tpcb'").query(Long.class).single();
+        assertMatrix(HttpMethod.GET, "/api/decisions/" + demoDraft, null, Map.of(
+                "anonymous", 401, "thuky.hoachung", 200, "thuky.thpttk", 404, "noivu.tpcb", 200, "hoidong.tpcb", 200,
+                "chutich.tpcb", 200, "noivu.tk", 404, "bantdkt", 404, "chutich.tinh", 404, "kiemtra", 200), 200);
+        // staff get as far as the content check (400: nobody chosen); no one else may open a draft
+        assertMatrix(HttpMethod.POST, "/api/decisions", json("""
+                {"awardCode": "LDTT", "nomineeIds": [], "achievement": "đã có thành tích"}"""), Map.of(
+                "anonymous", 401, "noivu.tpcb", 400, "noivu.tk", 400, "bantdkt", 400), 403);
+    }
+
+    @Test
     void onlyTheProvincialBoardImportsTheRegistry() {
         assertMatrix(HttpMethod.POST, "/api/registry/import", csv(), Map.of("anonymous", 401, "bantdkt", 200,
                 "admin", 200), 403);

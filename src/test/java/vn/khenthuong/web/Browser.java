@@ -15,6 +15,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -77,6 +78,23 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Signs in on Tasklist's own login page and waits for the filters ("Việc của đơn vị") to be there. */
+    public Browser signInToTasklist(String user, String password) {
+        open("/camunda/app/tasklist/default/");
+        waitUntil(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type=password]")));
+        find(By.cssSelector("input[ng-model=username]")).sendKeys(user);
+        find(By.cssSelector("input[type=password]")).sendKeys(password);
+        find(By.cssSelector("button[type=submit]")).click();
+        waitUntil(ExpectedConditions.elementToBeClickable(By.xpath("//*[contains(text(), 'Việc của đơn vị')]")));
+        return this;
+    }
+
+    /** Scrolls the element to the middle of the window: Tasklist's fixed footer covers the bottom, where Selenium scrolls to. */
+    public WebElement centred(WebElement element) {
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        return element;
+    }
+
     public WebElement find(By by) {
         return driver.findElement(by);
     }
@@ -89,8 +107,14 @@ public final class Browser implements AutoCloseable {
         return text(By.tagName("body"));
     }
 
+    /** Waits up to 30 s; on a timeout the page is saved as target/screenshots/timeout-*.png for the report. */
     public <T> T waitUntil(Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(condition::apply);
+        try {
+            return new WebDriverWait(driver, Duration.ofSeconds(30)).until(condition::apply);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            screenshot("timeout-" + System.currentTimeMillis());
+            throw e;
+        }
     }
 
     /** Saves the current page as target/screenshots/{name}.png and returns the file. */

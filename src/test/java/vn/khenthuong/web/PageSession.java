@@ -9,64 +9,60 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
- * Our pages over HTTP as one signed-in person, without a browser: signs in on the form (with its CSRF
- * token) and keeps the session cookie. Redirects are not followed, so a test sees where it is sent.
+ * A person using our pages without a browser: signs in on the form (session cookie, CSRF token) and
+ * answers the status of each page, redirects not followed. For authorization matrices.
  */
 public final class PageSession {
 
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
-    private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER).build();
     private final String baseUrl;
+    private final HttpClient http;
+    private String csrf;
 
     private PageSession(String baseUrl) {
         this.baseUrl = baseUrl;
+        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
-    /** Nobody signed in: for public addresses. */
-    public static PageSession anonymous(int port) {
-        return new PageSession("http://localhost:" + port);
+    public static PageSession anonymous(String baseUrl) {
+        PageSession session = new PageSession(baseUrl);
+        session.get("/dang-nhap");
+        return session;
     }
 
-    /** Signs in and fails unless the sign-in succeeded. */
-    public static PageSession signIn(int port, String user, String password) {
-        PageSession session = new PageSession("http://localhost:" + port);
-        String form = session.get("/dang-nhap").body();
-        Matcher token = CSRF.matcher(form);
-        if (!token.find()) {
-            throw new IllegalStateException("Trang đăng nhập không có mã CSRF");
-        }
-        String body = "username=" + encode(user) + "&password=" + encode(password) + "&_csrf=" + encode(token.group(1));
-        HttpResponse<String> answer = session.send(HttpRequest.newBuilder(session.uri("/dang-nhap"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    public static PageSession signedIn(String baseUrl, String user, String password) {
+        PageSession session = anonymous(baseUrl);
+        HttpResponse<String> answer = session.post("/dang-nhap", Map.of("username", user, "password", password));
         String location = answer.headers().firstValue("Location").orElse("");
         if (answer.statusCode() != 302 || location.contains("loi")) {
-            throw new IllegalStateException("Đăng nhập " + user + " thất bại: " + answer.statusCode() + " " + location);
+            throw new IllegalStateException("Đăng nhập không được: " + user + " → " + answer.statusCode() + " " + location);
         }
+        session.get("/khong-co-quyen");
         return session;
     }
 
     public HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> answer = send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", "text/html").GET());
+        Matcher token = CSRF.matcher(answer.body());
+        if (token.find()) {
+            csrf = token.group(1);
+        }
+        return answer;
     }
 
+    /** A download (CSV, PDF) as bytes. */
     public HttpResponse<byte[]> bytes(String path) {
-        return send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
-    }
-
-    private URI uri(String path) {
-        return URI.create(baseUrl + path);
-    }
-
-    private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
         try {
-            return client.send(request, handler);
+            return http.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -75,7 +71,31 @@ public final class PageSession {
         }
     }
 
-    public static String encode(String text) {
-        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    public int status(String path) {
+        return get(path).statusCode();
+    }
+
+    /** Posts a form with the session's CSRF token, as a page's form would. */
+    public HttpResponse<String> post(String path, Map<String, String> fields) {
+        Map<String, String> form = new LinkedHashMap<>(fields);
+        if (csrf != null) {
+            form.put("_csrf", csrf);
+        }
+        String body = form.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", "text/html")
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 }

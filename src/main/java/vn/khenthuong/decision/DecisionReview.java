@@ -1,0 +1,94 @@
+package vn.khenthuong.decision;
+
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.khenthuong.audit.AuditLog;
+import vn.khenthuong.award.AwardCatalogue;
+import vn.khenthuong.dossier.NomineeKind;
+import vn.khenthuong.organisation.OrganisationService;
+
+/** The steps of the {@code decision} process around the chairman's review that are not the signing itself. */
+@Service
+class DecisionReview {
+
+    private final DecisionRepository repository;
+    private final DecisionComposer composer;
+    private final AwardCatalogue awards;
+    private final OrganisationService organisations;
+    private final AuditLog audit;
+
+    DecisionReview(DecisionRepository repository, DecisionComposer composer, AwardCatalogue awards,
+            OrganisationService organisations, AuditLog audit) {
+        this.repository = repository;
+        this.composer = composer;
+        this.awards = awards;
+        this.organisations = organisations;
+        this.audit = audit;
+    }
+
+    AwardDecision get(long id) {
+        return repository.find(id).orElseThrow(() -> new IllegalStateException("Không tìm thấy quyết định " + id));
+    }
+
+    @Transactional
+    void returnToStaff(long id, String actor, String comment) {
+        repository.setStatus(id, DecisionStatus.RETURNED, comment);
+        get(id).dossierIds().forEach(d -> audit.record(actor, "DECISION_RETURNED", d,
+                Map.of("decisionId", id, "comment", comment == null ? "" : comment)));
+    }
+
+    @Transactional
+    void resubmit(long id, String achievement) {
+        AwardDecision draft = get(id);
+        if (achievement != null && !achievement.isBlank()) {
+            repository.revise(id, java.text.Normalizer.normalize(achievement.strip(), java.text.Normalizer.Form.NFC),
+                    draft.proposalRef());
+        }
+        repository.setStatus(id, DecisionStatus.IN_REVIEW, draft.returnComment());
+    }
+
+    @Transactional
+    void cancel(long id, String actor) {
+        AwardDecision draft = get(id);
+        repository.setStatus(id, DecisionStatus.CANCELLED, draft.returnComment());
+        draft.dossierIds().forEach(d -> audit.record(actor, "DECISION_CANCELLED", d, Map.of("decisionId", id)));
+    }
+
+    private static String count(long individuals, long collectives) {
+        if (individuals == 0 || collectives == 0) {
+            return individuals > 0 ? individuals + " cá nhân" : collectives + " tập thể";
+        }
+        return individuals + " cá nhân, " + collectives + " tập thể";
+    }
+
+    /** What the chairman (or the staff, when it comes back) reads in Tasklist, as Markdown. */
+    String summary(AwardDecision draft) {
+        long individuals = draft.recipients().stream().filter(r -> r.kind() == NomineeKind.INDIVIDUAL).count();
+        Map<Long, Long> bonuses = composer.bonuses(draft, vn.khenthuong.calendar.VietnamTime.today());
+        long total = bonuses.values().stream().mapToLong(Long::longValue).sum();
+        StringBuilder md = new StringBuilder()
+                .append("### Dự thảo quyết định tặng ").append(awards.get(draft.awardCode()).name()).append("\n\n")
+                .append("- Cơ quan ban hành: Chủ tịch UBND ").append(organisations.get(draft.issuingBody()).name()).append('\n')
+                .append("- Người được khen thưởng: ").append(count(individuals, draft.recipients().size() - individuals))
+                .append('\n')
+                .append("- Tổng tiền thưởng (tính theo ngày hôm nay): ").append(VietnameseMoney.format(total)).append('\n')
+                .append("- Thành tích: ").append(draft.achievement()).append('\n');
+        if (draft.proposalRef() != null) {
+            md.append("- Tờ trình: ").append(draft.proposalRef()).append('\n');
+        }
+        if (draft.returnComment() != null && !draft.returnComment().isBlank()) {
+            md.append("\n**Ý kiến khi trả lại:** ").append(draft.returnComment()).append('\n');
+        }
+        md.append("\n[Xem dự thảo quyết định (PDF)](/api/decisions/").append(draft.id()).append("/draft.pdf)\n\n");
+        draft.recipients().stream().limit(30).forEach(r -> md.append(r.positionNo()).append(". ").append(r.fullName())
+                .append(" — ").append(r.jobTitle() == null ? "" : r.jobTitle() + ", ").append(r.unitName())
+                .append(" (hồ sơ ").append(r.dossierCode()).append(")\n"));
+        if (draft.recipients().size() > 30) {
+            md.append("\n… và ").append(draft.recipients().size() - 30).append(" người khác (xem danh sách trong dự thảo)\n");
+        }
+        return md.toString();
+    }
+}

@@ -1,0 +1,106 @@
+package vn.khenthuong.decision;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.khenthuong.calendar.VietnamTime;
+import vn.khenthuong.dossier.DossierLifecycle;
+import vn.khenthuong.organisation.OrgRole;
+import vn.khenthuong.organisation.OrganisationService;
+import vn.khenthuong.registry.AwardRegistry;
+import vn.khenthuong.review.NominationProcess;
+
+/**
+ * Signing a decision, all in the transaction of the chairman's "Ký" (the engine's): the number is taken,
+ * the document written, rendered and signed, stored once with its SHA-256, the registry entries get the
+ * number, and each included dossier's process is told. Anything failing rolls all of it back, the
+ * number included.
+ */
+@Service
+class DecisionSigning {
+
+    private final DecisionRepository repository;
+    private final DecisionComposer composer;
+    private final DecisionNumbers numbers;
+    private final SigningKeys keys;
+    private final IdentityService identityService;
+    private final OrganisationService organisations;
+    private final AwardRegistry registry;
+    private final DossierLifecycle dossiers;
+    private final NominationProcess nominations;
+    private final List<String> viceChairmen;
+    private final DecisionPdfRenderer renderer = new DecisionPdfRenderer();
+    private final PdfSigner signer = new PdfSigner();
+
+    DecisionSigning(DecisionRepository repository, DecisionComposer composer, DecisionNumbers numbers, SigningKeys keys,
+            IdentityService identityService, OrganisationService organisations, AwardRegistry registry,
+            DossierLifecycle dossiers, NominationProcess nominations,
+            @Value("${khenthuong.decision.vice-chairmen:}") List<String> viceChairmen) {
+        this.repository = repository;
+        this.composer = composer;
+        this.numbers = numbers;
+        this.keys = keys;
+        this.identityService = identityService;
+        this.organisations = organisations;
+        this.registry = registry;
+        this.dossiers = dossiers;
+        this.nominations = nominations;
+        this.viceChairmen = viceChairmen;
+    }
+
+    @Transactional
+    public AwardDecision sign(long decisionId, String userId) {
+        AwardDecision draft = repository.lock(decisionId)
+                .orElseThrow(() -> new IllegalStateException("Không tìm thấy quyết định " + decisionId));
+        if (draft.status() != DecisionStatus.IN_REVIEW) {
+            throw new IllegalStateException("Quyết định " + decisionId + " không chờ ký (" + draft.status().label() + ")");
+        }
+        if (!organisations.membershipsOf(userId).stream()
+                .anyMatch(m -> m.role() == OrgRole.CHAIRMAN && m.orgCode().equals(draft.issuingBody()))) {
+            throw new IllegalStateException(userId + " không phải Chủ tịch (Phó Chủ tịch) của cơ quan ban hành");
+        }
+        LocalDate date = VietnamTime.today();
+        int value = numbers.next(draft.issuingBody(), date.getYear());
+        var number = new DecisionDocument.DecisionNumber(value, composer.symbol(draft.issuingBody(), date));
+        SignerCapacity capacity = viceChairmen.contains(userId) ? SignerCapacity.VICE_CHAIRMAN : SignerCapacity.CHAIRMAN;
+        String name = fullName(userId);
+        byte[] signed = signer.sign(renderer.render(composer.compose(draft, number, date, capacity.signer(name))),
+                keys.of(userId));
+        Map<Long, Long> bonuses = composer.bonuses(draft, date);
+        repository.markSigned(decisionId, new SignedDecision(value, number.text(), date, userId, name, capacity,
+                OffsetDateTime.now(VietnamTime.ZONE), signed, sha256(signed), bonuses));
+        String decidedBy = "Chủ tịch UBND " + organisations.get(draft.issuingBody()).name();
+        draft.recipients().forEach(r -> registry.attachDecision(r.nomineeId(), number.text(), date, decidedBy));
+        for (long dossierId : draft.dossierIds()) {
+            List<AwardDecision.Recipient> ofDossier = draft.recipients().stream().filter(r -> r.dossierId() == dossierId).toList();
+            long awaiting = dossiers.markNomineesDecided(dossierId,
+                    ofDossier.stream().map(AwardDecision.Recipient::nomineeId).toList(), decisionId, number.text());
+            nominations.decisionSigned(ofDossier.get(0).dossierCode(), decisionId, number.text(), awaiting);
+        }
+        return repository.find(decisionId).orElseThrow();
+    }
+
+    private String fullName(String userId) {
+        User user = identityService.createUserQuery().userId(userId).singleResult();
+        return user == null ? userId : (user.getFirstName() + " " + user.getLastName()).strip();
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

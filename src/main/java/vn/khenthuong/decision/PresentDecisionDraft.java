@@ -1,0 +1,27 @@
+package vn.khenthuong.decision;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** When the draft reaches the chairman or comes back to the staff: the summary and a fresh choice. */
+@Component
+class PresentDecisionDraft implements TaskListener {
+
+    private final DecisionReview review;
+
+    PresentDecisionDraft(DecisionReview review) {
+        this.review = review;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        long id = ((Number) task.getVariable(DecisionVariables.DECISION_ID)).longValue();
+        AwardDecision draft = review.get(id);
+        task.setVariable(DecisionVariables.SUMMARY, review.summary(draft));
+        task.setVariable("achievement", draft.achievement());
+        task.removeVariable(DecisionVariables.OUTCOME);
+        task.removeVariable(DecisionVariables.COMMENT);
+        task.removeVariable(DecisionVariables.REVISION);
+    }
+}

@@ -1,0 +1,29 @@
+package vn.khenthuong.decision;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import vn.khenthuong.security.EngineUser;
+
+/** Service task "Cấp số, ký số và ban hành quyết định", run as the chairman completes "Ký". */
+@Component
+class SignDecision implements JavaDelegate {
+
+    private final DecisionSigning signing;
+    private final EngineUser engineUser;
+
+    SignDecision(DecisionSigning signing, EngineUser engineUser) {
+        this.signing = signing;
+        this.engineUser = engineUser;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        long decisionId = ((Number) execution.getVariable(DecisionVariables.DECISION_ID)).longValue();
+        String chairman = engineUser.current().orElseThrow(
+                () -> new IllegalStateException("Quyết định chỉ được ký bởi người đã đăng nhập"));
+        AwardDecision signed = engineUser.asSystem(() -> signing.sign(decisionId, chairman));
+        execution.setVariable("decisionNumber", signed.decisionNumber());
+    }
+}

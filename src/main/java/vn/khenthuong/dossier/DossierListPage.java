@@ -1,0 +1,72 @@
+package vn.khenthuong.dossier;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import vn.khenthuong.award.AwardCatalogue;
+import vn.khenthuong.organisation.OrgRole;
+import vn.khenthuong.security.CurrentUser;
+
+/** The page {@code /ho-so}: the dossiers the signed-in person may see, exactly as {@code GET /api/dossiers} decides. */
+@Controller
+class DossierListPage {
+
+    /** A line of the list, and whether the signed-in person may edit that dossier now. */
+    record Row(DossierListItem item, boolean editable) {
+
+        public String badge() {
+            return StatusBadge.of(item.status());
+        }
+    }
+
+    private final DossierService service;
+    private final DossierViews views;
+    private final DossierAccess access;
+    private final AwardCatalogue awards;
+
+    DossierListPage(DossierService service, DossierViews views, DossierAccess access, AwardCatalogue awards) {
+        this.service = service;
+        this.views = views;
+        this.access = access;
+        this.awards = awards;
+    }
+
+    /** Filters that cannot be read (a year typed as text, an unknown status) are ignored rather than refused. */
+    @GetMapping("/ho-so")
+    String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String year,
+            @RequestParam(required = false) String status, @RequestParam(required = false) String award, Model model) {
+        Integer y = parseYear(year);
+        DossierStatus s = Arrays.stream(DossierStatus.values()).filter(v -> v.name().equals(status)).findFirst()
+                .orElse(null);
+        String a = Text.clean(award);
+        List<Row> rows = views.list(service.list(user, new DossierFilter(null, s, y, a), DossierController.LIST_LIMIT))
+                .stream().map(item -> new Row(item, item.status().editable() && access.canWrite(user, item.unitCode())))
+                .toList();
+        model.addAttribute("rows", rows);
+        model.addAttribute("limit", DossierController.LIST_LIMIT);
+        model.addAttribute("year", y);
+        model.addAttribute("status", s);
+        model.addAttribute("award", a);
+        model.addAttribute("statuses", DossierStatus.values());
+        model.addAttribute("awards", awards.all());
+        model.addAttribute("canCreate", user.has(OrgRole.SECRETARY));
+        // A secretary of a single unit sees only that unit's dossiers: the column would repeat one name.
+        model.addAttribute("showUnit", user.admin() || user.memberships().size() != 1
+                || !user.has(OrgRole.SECRETARY));
+        return "ho-so/danh-sach";
+    }
+
+    private static Integer parseYear(String year) {
+        try {
+            return year == null || year.isBlank() ? null : Integer.valueOf(year.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package vn.khenthuong.dossier;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Service task "Ghi nhận đã có quyết định": every approved nominee of the dossier has been decided. */
+@Component
+class MarkDossierDecided implements JavaDelegate {
+
+    private final DossierLifecycle dossiers;
+
+    MarkDossierDecided(DossierLifecycle dossiers) {
+        this.dossiers = dossiers;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        dossiers.markDecided(DossierLifecycle.dossierId(execution));
+    }
+}

@@ -1,0 +1,78 @@
+package vn.khenthuong.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.ToIntFunction;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import vn.khenthuong.PostgresIntegrationTest;
+
+/**
+ * Every demo role against every page, signed in through the sign-in form as a person would: only the
+ * allowed combinations succeed; someone not signed in is sent to the sign-in page (302).
+ */
+@PostgresIntegrationTest
+class PageAuthorizationMatrixIT {
+
+    private static final List<String> ROLES = List.of("anonymous", "thuky.hoachung", "thuky.thpttk", "noivu.tpcb",
+            "hoidong.tpcb", "chutich.tpcb", "noivu.tk", "bantdkt", "chutich.tinh", "kiemtra", "admin");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+
+    private final Map<String, PageSession> sessions = new LinkedHashMap<>();
+    private long atDistrict;
+    private long draft;
+
+    @BeforeEach
+    void demoDossiers() {
+        atDistrict = jdbc.sql("""
+                select min(id) from dossier where created_by = 'thuky.hoachung' and award_code = 'CSTD_CS'
+                and status = 'SUBMITTED' and reached_province = false""").query(Long.class).single();
+        draft = jdbc.sql("select min(id) from dossier where created_by = 'thuky.hoachung' and award_code = 'GK' and status = 'DRAFT'")
+                .query(Long.class).single();
+    }
+
+    @Test
+    void dossierPages() {
+        assertMatrix("GET /ho-so", s -> s.status("/ho-so"), Map.of("anonymous", 302), 200);
+        assertMatrix("GET /ho-so/moi", s -> s.status("/ho-so/moi"), Map.of("anonymous", 302, "thuky.hoachung", 200,
+                "thuky.thpttk", 200), 403);
+        assertMatrix("GET edit of a draft", s -> s.status("/ho-so/" + draft + "/sua"), Map.of("anonymous", 302,
+                "thuky.hoachung", 200, "kiemtra", 403, "admin", 403), 404);
+        assertMatrix("POST check of a draft", s -> s.post("/ho-so/" + draft + "/kiem-tra", Map.of()).statusCode(),
+                Map.of("anonymous", 302, "thuky.hoachung", 302, "kiemtra", 403, "admin", 403), 404);
+        assertMatrix("POST submit of a draft", s -> s.post("/ho-so/" + draft + "/nop", Map.of()).statusCode(),
+                Map.of("anonymous", 302, "kiemtra", 403, "admin", 403, "noivu.tpcb", 404, "thuky.thpttk", 404), null);
+    }
+
+    private void assertMatrix(String what, ToIntFunction<PageSession> call, Map<String, Integer> expected, Integer others) {
+        Map<String, Integer> want = new LinkedHashMap<>();
+        Map<String, Integer> got = new LinkedHashMap<>();
+        for (String role : ROLES) {
+            Integer status = expected.getOrDefault(role, others);
+            if (status == null) {
+                continue;
+            }
+            want.put(role, status);
+            got.put(role, call.applyAsInt(session(role)));
+        }
+        assertThat(got).as(what).containsExactlyEntriesOf(want);
+    }
+
+    private PageSession session(String role) {
+        String base = "http://localhost:" + port;
+        return sessions.computeIfAbsent(role, r -> r.equals("anonymous") ? PageSession.anonymous(base)
+                : PageSession.signedIn(base, r, "demo"));
+    }
+}
