@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.Job;
@@ -51,7 +52,11 @@ class RetentionIT {
                 .isCloseTo(7300L, within(1L));
 
         Job cleanup = historyService.cleanUpHistoryAsync(true);
-        managementService.executeJob(cleanup.getId());
+        try {
+            managementService.executeJob(cleanup.getId());
+        } catch (OptimisticLockingException e) {
+            // the job executor picked the same cleanup job up at the same moment: it ran all the same
+        }
 
         assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(code).count()).isOne();
         assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(ended.getId()).count())

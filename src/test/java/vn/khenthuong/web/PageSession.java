@@ -58,6 +58,19 @@ public final class PageSession {
         return answer;
     }
 
+    /** A download (CSV, PDF) as bytes. */
+    public HttpResponse<byte[]> bytes(String path) {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public int status(String path) {
         return get(path).statusCode();
     }

@@ -1,0 +1,46 @@
+package vn.khenthuong.audit;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * Vietnamese text reduced for matching ("Nguyễn Thị Đào" → "nguyen thi dao"), in Java and in SQL. The
+ * SQL side uses {@code translate(column, MARKED, PLAIN)}, which H2 and PostgreSQL both have, then
+ * {@code lower()} for the ASCII letters left: no database extension and no locale needed.
+ */
+final class AccentFolding {
+
+    /** Every precomposed Latin letter with marks (Vietnamese: all 134), upper and lower case, and Đ, đ. */
+    static final String MARKED;
+    /** The lower-case base letter of each letter of {@link #MARKED}, at the same position. */
+    static final String PLAIN;
+
+    static {
+        StringBuilder marked = new StringBuilder("Đđ");
+        StringBuilder plain = new StringBuilder("dd");
+        for (int[] range : new int[][] {{0xC0, 0x24F}, {0x1E00, 0x1EFF}}) {
+            for (char c = (char) range[0]; c <= range[1]; c++) {
+                String base = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+                if (Character.isLetter(c) && base.length() == 1 && base.charAt(0) < 0x80 && base.charAt(0) != c) {
+                    marked.append(c);
+                    plain.append(Character.toLowerCase(base.charAt(0)));
+                }
+            }
+        }
+        MARKED = marked.toString();
+        PLAIN = plain.toString();
+    }
+
+    private AccentFolding() {
+    }
+
+    static String fold(String text) {
+        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        return decomposed.replace('đ', 'd').replace('Đ', 'D').toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", " ");
+    }
+
+    /** The SQL expression that folds a column like {@link #fold}, with parameters {@code :marked} and {@code :plain}. */
+    static String sql(String column) {
+        return "lower(translate(" + column + ", :marked, :plain))";
+    }
+}

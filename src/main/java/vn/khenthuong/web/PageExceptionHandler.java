@@ -1,0 +1,39 @@
+package vn.khenthuong.web;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.ModelAndView;
+
+/** Refusals of {@link Page} controllers as pages: "Không có quyền" for 403, the error page otherwise. */
+@ControllerAdvice(annotations = Page.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class PageExceptionHandler {
+
+    @ExceptionHandler(ApiException.class)
+    ModelAndView refused(ApiException e) {
+        return page(e.status(), e.getMessage());
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ModelAndView tooLarge() {
+        return page(HttpStatus.PAYLOAD_TOO_LARGE, "Tệp vượt quá dung lượng cho phép");
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ModelAndView denied() {
+        return page(HttpStatus.FORBIDDEN, null);
+    }
+
+    private static ModelAndView page(HttpStatus status, String message) {
+        ModelAndView page = new ModelAndView(status == HttpStatus.FORBIDDEN ? "khong-co-quyen" : "error");
+        page.setStatus(status);
+        page.addObject("status", status.value());
+        page.addObject("message", message);
+        return page;
+    }
+}
