@@ -122,7 +122,7 @@ final class AuditEventText {
                 String id = text(p, "decisionId");
                 if (number != null || id != null) {
                     details.add(new Detail("Quyết định số " + (number == null ? id : number),
-                            id == null ? null : "/api/decisions/" + id + "/pdf"));
+                            id == null ? null : "/quyet-dinh/" + id + "/quyet-dinh.pdf"));
                 }
                 List<String> names = new ArrayList<>();
                 p.path("nomineeIds").forEach(n -> names.add(directory.nomineeName(n.asLong())));

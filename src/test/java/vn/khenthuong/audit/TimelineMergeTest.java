@@ -146,7 +146,7 @@ class TimelineMergeTest {
 
         assertThat(timeline.get(0).what()).isEqualTo("Ký quyết định khen thưởng");
         assertThat(timeline.get(0).details()).containsExactly(
-                new Detail("Quyết định số 123/QĐ-UBND", "/api/decisions/15/pdf"),
+                new Detail("Quyết định số 123/QĐ-UBND", "/quyet-dinh/15/quyet-dinh.pdf"),
                 Detail.text("Được khen thưởng: Lục Thị Bình"));
         assertThat(timeline.get(1).what()).isEqualTo("Sự kiện SOMETHING_NEW");
         assertThat(timeline.get(1).details()).extracting(Detail::text).containsExactly("note: chưa có nhãn");

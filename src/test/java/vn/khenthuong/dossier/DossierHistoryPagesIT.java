@@ -151,7 +151,7 @@ class DossierHistoryPagesIT {
 
         String page = auditor.get("/ho-so/" + id).body();
         assertThat(page).contains("Đã có quyết định khen thưởng", "Ký quyết định khen thưởng",
-                "Quyết định số " + number, "href=\"/api/decisions/" + decisionId + "/pdf\"",
+                "Quyết định số " + number, "href=\"/quyet-dinh/" + decisionId + "/quyet-dinh.pdf\"",
                 "Được khen thưởng: " + kept, kept + ": 7/9 tán thành — đạt", struck + ": 3/9 tán thành — không đạt",
                 "Có mặt 8/9 thành viên", "Người, tập thể bị loại: " + struck, "Ghi sổ theo dõi khen thưởng");
     }

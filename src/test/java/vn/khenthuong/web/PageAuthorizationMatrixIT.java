@@ -56,6 +56,35 @@ class PageAuthorizationMatrixIT {
                 Map.of("anonymous", 302, "kiemtra", 403, "admin", 403, "noivu.tpcb", 404, "thuky.thpttk", 404), null);
     }
 
+    @Test
+    void theDossierPageItsHistoryAndDiagramAreReadAsTheDossierIs() {
+        Map<String, Integer> readers = Map.of("anonymous", 302, "thuky.hoachung", 200, "noivu.tpcb", 200,
+                "hoidong.tpcb", 200, "chutich.tpcb", 200, "kiemtra", 200, "admin", 200);
+        assertMatrix("GET dossier page", s -> s.status("/ho-so/" + atDistrict), readers, 404);
+        assertMatrix("GET history PDF", s -> s.status("/ho-so/" + atDistrict + "/lich-su.pdf"), readers, 404);
+        assertMatrix("GET diagram", s -> s.status("/ho-so/" + atDistrict + "/so-do.bpmn"), readers, 404);
+    }
+
+    @Test
+    void theAuditPagesAreForAuditors() {
+        Map<String, Integer> auditors = Map.of("anonymous", 302, "kiemtra", 200, "admin", 200);
+        assertMatrix("GET /kiem-toan", s -> s.status("/kiem-toan?cccd=004085001234"), auditors, 403);
+        assertMatrix("GET /kiem-toan/xuat.csv", s -> s.status("/kiem-toan/xuat.csv?status=SUBMITTED"), auditors, 403);
+        assertMatrix("GET /kiem-toan/chuoi-nhat-ky", s -> s.status("/kiem-toan/chuoi-nhat-ky"), auditors, 403);
+        assertMatrix("GET /xac-minh", s -> s.status("/xac-minh"), Map.of("anonymous", 302), 200);
+    }
+
+    @Test
+    void decisionPages() {
+        long demoDraft = jdbc.sql("select min(id) from award_decision where issuing_body = 'tpcb'").query(Long.class).single();
+        assertMatrix("GET /quyet-dinh", s -> s.status("/quyet-dinh"), Map.of("anonymous", 302), 200);
+        assertMatrix("GET a district decision", s -> s.status("/quyet-dinh/" + demoDraft), Map.of("anonymous", 302,
+                "thuky.hoachung", 200, "noivu.tpcb", 200, "hoidong.tpcb", 200, "chutich.tpcb", 200, "kiemtra", 200,
+                "admin", 200), 404);
+        assertMatrix("GET /quyet-dinh/moi", s -> s.status("/quyet-dinh/moi"), Map.of("anonymous", 302,
+                "noivu.tpcb", 200, "noivu.tk", 200, "bantdkt", 200), 403);
+    }
+
     private void assertMatrix(String what, ToIntFunction<PageSession> call, Map<String, Integer> expected, Integer others) {
         Map<String, Integer> want = new LinkedHashMap<>();
         Map<String, Integer> got = new LinkedHashMap<>();
