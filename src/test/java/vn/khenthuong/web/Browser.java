@@ -78,15 +78,33 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** Signs in on Tasklist's own login page and waits for the filters ("Việc của đơn vị") to be there. */
+    /**
+     * Signs in on Tasklist's own login page and waits for the filters ("Việc của đơn vị") to be there.
+     * Tasklist may re-render its login form while it starts and lose what was typed: then it is typed again.
+     */
     public Browser signInToTasklist(String user, String password) {
         open("/camunda/app/tasklist/default/");
-        waitUntil(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type=password]")));
-        find(By.cssSelector("input[ng-model=username]")).sendKeys(user);
-        find(By.cssSelector("input[type=password]")).sendKeys(password);
-        find(By.cssSelector("button[type=submit]")).click();
-        waitUntil(ExpectedConditions.elementToBeClickable(By.xpath("//*[contains(text(), 'Việc của đơn vị')]")));
-        return this;
+        By filters = By.xpath("//*[contains(text(), 'Việc của đơn vị')]");
+        for (int attempt = 1; ; attempt++) {
+            waitUntil(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type=password]")));
+            WebElement name = find(By.cssSelector("input[ng-model=username]"));
+            WebElement secret = find(By.cssSelector("input[type=password]"));
+            name.clear();
+            name.sendKeys(user);
+            secret.clear();
+            secret.sendKeys(password);
+            find(By.cssSelector("button[type=submit]")).click();
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(attempt < 3 ? 10 : 30))
+                        .until(ExpectedConditions.elementToBeClickable(filters));
+                return this;
+            } catch (org.openqa.selenium.TimeoutException | org.openqa.selenium.StaleElementReferenceException e) {
+                if (attempt == 3) {
+                    screenshot("timeout-tasklist-" + System.currentTimeMillis());
+                    throw e;
+                }
+            }
+        }
     }
 
     /** Scrolls the element to the middle of the window: Tasklist's fixed footer covers the bottom, where Selenium scrolls to. */
@@ -97,10 +115,12 @@ public final class Browser implements AutoCloseable {
 
     /** Clicks something that loads a new page (a link, a form's button) and waits until the new page is there. */
     public Browser clickAndWait(By by) {
-        WebElement page = driver.findElement(By.tagName("html"));
+        // a mark on the old page's window, gone once the next page is loaded (chromedriver may answer a
+        // staleness check on the old document with an inspector error rather than "stale")
+        driver.executeScript("window.oldPage = true");
         centred(driver.findElement(by)).click();
-        waitUntil(ExpectedConditions.stalenessOf(page));
-        waitUntil(d -> driver.executeScript("return document.readyState").equals("complete"));
+        waitUntil(d -> Boolean.TRUE.equals(driver.executeScript(
+                "return window.oldPage === undefined && document.readyState === 'complete'")));
         return this;
     }
 
