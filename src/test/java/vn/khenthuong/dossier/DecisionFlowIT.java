@@ -140,6 +140,38 @@ class DecisionFlowIT {
     }
 
     @Test
+    void aViceChairmanSignsAProvincialBangKhenOnTheChairmansBehalf() throws Exception {
+        String name = "Đàm Thị Hường " + java.util.concurrent.ThreadLocalRandom.current().nextInt(100, 1000);
+        JsonNode created = api.created("thuky.kbnn", DossierApiClient.dossier(null, "BK_T", DossierApiClient.excellentWithTwoInitiatives(name)));
+        long dossierId = created.get("id").asLong();
+        String code = created.get("code").asText();
+        api.attachMissingDocuments("thuky.kbnn", dossierId);
+        api.submit("thuky.kbnn", dossierId, null);
+        engine.approve("bantdkt", code, "provinceAppraisal");
+        engine.vote("hoidong.tinh", code, "provinceCouncil", 15, 14, Map.of(name, 13));
+        engine.approve("chutich.tinh", code, "provinceChairman");
+        long nominee = nomineeId(api.get("thuky.kbnn", "/api/dossiers/" + dossierId).getBody(), name);
+
+        ResponseEntity<JsonNode> opened = api.post("bantdkt", "/api/decisions", Map.of("awardCode", "BK_T",
+                "nomineeIds", List.of(nominee), "achievement", "đã có thành tích xuất sắc trong công tác kiểm soát chi "
+                        + "ngân sách nhà nước năm 2026", "proposalRef", "Tờ trình số 88/TTr-SNV"));
+        assertThat(opened.getStatusCode().value()).as(String.valueOf(opened.getBody())).isEqualTo(201);
+        long id = opened.getBody().get("id").asLong();
+        assertThat(engine.tasks("chutich.tpcb", "QD-" + id)).as("a district chairman does not sign for the province").isEmpty();
+        engine.work("phochutich.tinh", "QD-" + id, "reviewDraft", Map.of("decisionOutcome", "SIGN"));
+
+        JsonNode signed = api.get("thuky.kbnn", "/api/decisions/" + id).getBody();
+        assertThat(signed.get("signerCapacity").asText()).isEqualTo("VICE_CHAIRMAN");
+        assertThat(signed.get("totalBonus").asLong()).as("1,5 × 2.340.000 (Nghị định 152/2025)").isEqualTo(3_510_000L);
+        String text = text(api.download("thuky.kbnn", "/api/decisions/" + id + "/pdf").getBody());
+        assertThat(text).contains("ỦY BAN NHÂN DÂN TỈNH CAO BẰNG", "Số: " + signed.get("decisionNumber").asText(),
+                "Căn cứ Nghị định số 152/2025/NĐ-CP", "Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 88/TTr-SNV",
+                "Tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh cho " + name, "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH",
+                "Nông Văn Bảo");
+        assertThat(api.get("thuky.kbnn", "/api/dossiers/" + dossierId).getBody().get("status").asText()).isEqualTo("DECIDED");
+    }
+
+    @Test
     void aDecisionIsReadOnlyByThoseItConcerns() {
         JsonNode dossier = approvedAtDistrict("Triệu Văn Kiên");
         long id = signedDecision(List.of(nomineeId(dossier, "Triệu Văn Kiên")));
