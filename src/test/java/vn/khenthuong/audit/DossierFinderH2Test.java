@@ -4,16 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
+import vn.khenthuong.H2Database;
 import vn.khenthuong.dossier.DossierStatus;
 
 /** The auditor's search SQL on H2 in its default mode (the ITs run it on PostgreSQL). */
@@ -27,10 +24,7 @@ class DossierFinderH2Test {
 
     @BeforeEach
     void data() {
-        DriverManagerDataSource dataSource = new DriverManagerDataSource(
-                "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
-        Flyway.configure().dataSource(dataSource).placeholders(Map.of("blob_type", "blob")).load().migrate();
-        jdbc = JdbcClient.create(dataSource);
+        jdbc = H2Database.migrated();
         jdbc.sql("""
                 insert into organisation (code, name, level, kind, parent_code) values
                 ('caobang', 'Tỉnh Cao Bằng', 'PROVINCE', 'PROVINCE', null),

@@ -1,0 +1,22 @@
+package vn.khenthuong;
+
+import java.util.Map;
+import java.util.UUID;
+
+import org.flywaydb.core.Flyway;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+/** A fresh in-memory H2 (default mode, as the embedded run uses) with our Flyway migrations applied. */
+public final class H2Database {
+
+    private H2Database() {
+    }
+
+    public static JdbcClient migrated() {
+        DriverManagerDataSource dataSource = new DriverManagerDataSource(
+                "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
+        Flyway.configure().dataSource(dataSource).placeholders(Map.of("blob_type", "blob")).load().migrate();
+        return JdbcClient.create(dataSource);
+    }
+}
