@@ -56,7 +56,7 @@ public class DecisionDrafts {
     }
 
     /** Nominees approved for {@code awardCode} at the user's body, waiting for a decision. */
-    List<AwardDecision.Recipient> waiting(CurrentUser user, String issuingBody, String awardCode) {
+    public List<AwardDecision.Recipient> waiting(CurrentUser user, String issuingBody, String awardCode) {
         String body = access.staffBody(user, issuingBody);
         return repository.waiting(awardCode, unitsUnder(body), decidingLevel(body), -1);
     }
@@ -80,10 +80,11 @@ public class DecisionDrafts {
     @Transactional
     public AwardDecision open(CurrentUser user, DraftRequest request) {
         String body = access.staffBody(user, request.issuingBody());
-        String achievement = required(request.achievement());
+        refuseBadContent(request);
+        String achievement = optional(request.achievement());
         awards.find(request.awardCode()).orElseThrow(() -> ApiException.badRequest("awardCode", "Không có danh hiệu, hình thức khen thưởng này"));
         List<AwardDecision.Recipient> chosen = choose(body, request, -1);
-        long id = repository.insertDraft(body, request.awardCode(), achievement, proposal(request.proposalRef()), user.userId());
+        long id = repository.insertDraft(body, request.awardCode(), achievement, optional(request.proposalRef()), user.userId());
         repository.replaceRecipients(id, chosen);
         String instance = runtimeService.startProcessInstanceByKey(PROCESS_KEY, "QD-" + id, Map.of(
                 DecisionVariables.DECISION_ID, id,
@@ -109,19 +110,17 @@ public class DecisionDrafts {
                 request.nomineeIds() == null ? draft.nomineeIds() : request.nomineeIds(),
                 request.achievement() == null ? draft.achievement() : request.achievement(),
                 request.proposalRef() == null ? draft.proposalRef() : request.proposalRef());
+        refuseBadContent(full);
         repository.replaceRecipients(id, choose(draft.issuingBody(), full, id));
-        repository.revise(id, required(full.achievement()), proposal(full.proposalRef()));
+        repository.revise(id, optional(full.achievement()), optional(full.proposalRef()));
         AwardDecision revised = repository.find(id).orElseThrow();
         // The task "Sửa dự thảo" shows, and on "Trình lại" saves, the wording it was given when it opened.
-        runtimeService.setVariable(revised.processInstanceId(), "achievement", revised.achievement());
+        runtimeService.setVariable(revised.processInstanceId(), DecisionVariables.ACHIEVEMENT, revised.achievement());
         runtimeService.setVariable(revised.processInstanceId(), DecisionVariables.SUMMARY, review.summary(revised));
         return revised;
     }
 
     private List<AwardDecision.Recipient> choose(String body, DraftRequest request, long exceptDecision) {
-        if (request.nomineeIds() == null || request.nomineeIds().isEmpty()) {
-            throw ApiException.badRequest("nomineeIds", "Chọn ít nhất một người (tập thể) được đề nghị");
-        }
         Map<Long, AwardDecision.Recipient> waiting = new HashMap<>();
         repository.waiting(request.awardCode(), unitsUnder(body), decidingLevel(body), exceptDecision)
                 .forEach(r -> waiting.put(r.nomineeId(), r));
@@ -146,23 +145,13 @@ public class DecisionDrafts {
         return organisations.get(body).kind() == OrgKind.PROVINCE ? "PROVINCE" : "DISTRICT";
     }
 
-    private static String required(String text) {
-        String value = optional(text);
-        if (value == null) {
-            throw ApiException.badRequest("achievement", "Ghi thành tích được khen thưởng (nội dung Điều 1)");
-        }
-        if (value.length() > 2000) {
-            throw ApiException.badRequest("achievement", "Nội dung thành tích dài quá 2.000 ký tự");
-        }
-        return value;
-    }
-
-    private static String proposal(String text) {
-        String value = optional(text);
-        if (value != null && value.length() > 300) {
-            throw ApiException.badRequest("proposalRef", "Số, ngày tờ trình dài quá 300 ký tự");
-        }
-        return value;
+    /** Refuses content that may not be drafted, with the first of {@link DraftRules}' refusals. */
+    private static void refuseBadContent(DraftRequest request) {
+        DraftRules.refusals(request.nomineeIds() != null && !request.nomineeIds().isEmpty(), optional(request.achievement()),
+                optional(request.proposalRef())).entrySet().stream().findFirst()
+                .ifPresent(refusal -> {
+                    throw ApiException.badRequest(refusal.getKey(), refusal.getValue());
+                });
     }
 
     private static String optional(String text) {

@@ -14,9 +14,6 @@ import org.springframework.validation.Errors;
  */
 class DraftForm {
 
-    static final int MAX_ACHIEVEMENT = 2000;
-    static final int MAX_PROPOSAL = 300;
-
     private String body;
     private String award;
     private List<String> nomineeIds = new ArrayList<>();
@@ -53,17 +50,8 @@ class DraftForm {
                 reject(errors, "nomineeIds", "Danh sách người được chọn không hợp lệ, hãy tải lại trang");
             }
         }
-        if (ids.isEmpty()) {
-            reject(errors, "nomineeIds", "Chọn ít nhất một người (tập thể) được đề nghị");
-        }
-        if (blank(achievement)) {
-            reject(errors, "achievement", "Ghi thành tích được khen thưởng (nội dung Điều 1)");
-        } else if (achievement.strip().length() > MAX_ACHIEVEMENT) {
-            reject(errors, "achievement", "Nội dung thành tích dài quá 2.000 ký tự");
-        }
-        if (!blank(proposalRef) && proposalRef.strip().length() > MAX_PROPOSAL) {
-            reject(errors, "proposalRef", "Số, ngày tờ trình dài quá 300 ký tự");
-        }
+        DraftRules.refusals(!ids.isEmpty(), achievement, blank(proposalRef) ? null : proposalRef)
+                .forEach((field, message) -> reject(errors, field, message));
         return new DecisionDrafts.DraftRequest(blank(body) ? null : body.strip(), blank(award) ? null : award.strip(),
                 List.copyOf(ids), blank(achievement) ? null : achievement, blank(proposalRef) ? null : proposalRef);
     }
