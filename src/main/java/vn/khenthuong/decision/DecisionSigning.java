@@ -1,7 +1,5 @@
 package vn.khenthuong.decision;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.HexFormat;
@@ -79,7 +77,7 @@ class DecisionSigning {
                 keys.of(userId));
         Map<Long, Long> bonuses = composer.bonuses(draft, date);
         repository.markSigned(decisionId, new SignedDecision(value, number.text(), date, userId, name, capacity,
-                OffsetDateTime.now(VietnamTime.ZONE), signed, sha256(signed), bonuses));
+                OffsetDateTime.now(VietnamTime.ZONE), signed, HexFormat.of().formatHex(SignatureVerifier.sha256(signed)), bonuses));
         String decidedBy = "Chủ tịch UBND " + organisations.get(draft.issuingBody()).name();
         draft.recipients().forEach(r -> registry.attachDecision(r.nomineeId(), number.text(), date, decidedBy));
         for (long dossierId : draft.dossierIds()) {
@@ -94,13 +92,5 @@ class DecisionSigning {
     private String fullName(String userId) {
         User user = identityService.createUserQuery().userId(userId).singleResult();
         return user == null ? userId : (user.getFirstName() + " " + user.getLastName()).strip();
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
