@@ -19,7 +19,7 @@ class PresentDecisionDraft implements TaskListener {
         long id = ((Number) task.getVariable(DecisionVariables.DECISION_ID)).longValue();
         AwardDecision draft = review.get(id);
         task.setVariable(DecisionVariables.SUMMARY, review.summary(draft));
-        task.setVariable("achievement", draft.achievement());
+        task.setVariable(DecisionVariables.ACHIEVEMENT, draft.achievement());
         task.removeVariable(DecisionVariables.OUTCOME);
         task.removeVariable(DecisionVariables.COMMENT);
         task.removeVariable(DecisionVariables.REVISION);

@@ -17,6 +17,6 @@ class ResubmitDecisionDraft implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         review.resubmit(((Number) execution.getVariable(DecisionVariables.DECISION_ID)).longValue(),
-                (String) execution.getVariable("achievement"));
+                (String) execution.getVariable(DecisionVariables.ACHIEVEMENT));
     }
 }

@@ -24,6 +24,6 @@ class SignDecision implements JavaDelegate {
         String chairman = engineUser.current().orElseThrow(
                 () -> new IllegalStateException("Quyết định chỉ được ký bởi người đã đăng nhập"));
         AwardDecision signed = engineUser.asSystem(() -> signing.sign(decisionId, chairman));
-        execution.setVariable("decisionNumber", signed.decisionNumber());
+        execution.setVariable(DecisionVariables.DECISION_NUMBER, signed.decisionNumber());
     }
 }
