@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import vn.khenthuong.decision.AwardDecision;
 import vn.khenthuong.decision.DecisionDrafts;
 import vn.khenthuong.organisation.OrganisationService;
 import vn.khenthuong.security.CurrentUser;
@@ -31,14 +32,12 @@ class DemoDecisions {
         if (jdbc.sql("select count(*) from award_decision").query(Long.class).single() > 0) {
             return;
         }
-        List<Long> waiting = jdbc.sql("""
-                select n.id from nominee n join dossier d on d.id = n.dossier_id
-                where d.unit_code = 'thhoachung' and d.award_code = 'LDTT' and d.status = 'APPROVED' and n.status = 'APPROVED'
-                order by n.id""").query(Long.class).list();
+        CurrentUser staff = new CurrentUser(STAFF, organisations.membershipsOf(STAFF), false);
+        List<Long> waiting = drafts.waiting(staff, "tpcb", "LDTT").stream().map(AwardDecision.Recipient::nomineeId).toList();
         if (waiting.isEmpty()) {
             return;
         }
-        drafts.open(new CurrentUser(STAFF, organisations.membershipsOf(STAFF), false), new DecisionDrafts.DraftRequest(
+        drafts.open(staff, new DecisionDrafts.DraftRequest(
                 "tpcb", "LDTT", waiting, "đã có thành tích xuất sắc trong phong trào thi đua \"Dạy tốt, học tốt\" năm học "
                         + (year - 1) + " - " + year, "Tờ trình số 15/TTr-PNV"));
     }
