@@ -1,6 +1,5 @@
 package vn.khenthuong.calendar;
 
-import java.text.Normalizer;
 import java.time.LocalDate;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -12,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.khenthuong.security.CurrentUser;
+import vn.khenthuong.text.CleanText;
 import vn.khenthuong.web.ApiException;
 
 @RestController
@@ -59,7 +59,7 @@ class CalendarController {
             throw ApiException.badRequest("name", "Tên ngày bắt buộc, tối đa 200 ký tự");
         }
         CalendarDay day = new CalendarDay(body.date(), body.type(),
-                Normalizer.normalize(body.name().trim(), Normalizer.Form.NFC));
+                CleanText.line(body.name()));
         calendar.save(day);
         return day;
     }

@@ -8,6 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.khenthuong.audit.AuditLog;
 import vn.khenthuong.award.AwardCatalogue;
 import vn.khenthuong.organisation.OrganisationService;
+import vn.khenthuong.text.CleanText;
 
 /** The steps of the {@code decision} process around the chairman's review that are not the signing itself. */
 @Service
@@ -46,7 +47,7 @@ class DecisionReview {
     void resubmit(long id, String achievement) {
         AwardDecision draft = get(id);
         if (achievement != null && !achievement.isBlank()) {
-            repository.revise(id, java.text.Normalizer.normalize(achievement.strip(), java.text.Normalizer.Form.NFC),
+            repository.revise(id, CleanText.text(achievement),
                     draft.proposalRef());
         }
         repository.setStatus(id, DecisionStatus.IN_REVIEW, draft.returnComment());

@@ -25,6 +25,7 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import vn.khenthuong.security.CurrentUser;
+import vn.khenthuong.text.CleanText;
 import vn.khenthuong.web.ApiError;
 import vn.khenthuong.web.OpenApiConfig;
 
@@ -127,7 +128,7 @@ class DossierController {
             @Parameter(description = "Trạng thái", example = "SUBMITTED") @RequestParam(required = false) DossierStatus status,
             @Parameter(description = "Năm xét khen thưởng", example = "2025") @RequestParam(required = false) Integer year,
             @Parameter(description = "Mã danh hiệu", example = "CSTD_CS") @RequestParam(required = false) String award) {
-        DossierFilter filter = new DossierFilter(Text.clean(unit), status, year, Text.clean(award));
+        DossierFilter filter = new DossierFilter(CleanText.line(unit), status, year, CleanText.line(award));
         return views.list(service.list(user, filter, LIST_LIMIT));
     }
 

@@ -1,6 +1,5 @@
 package vn.khenthuong.organisation;
 
-import java.text.Normalizer;
 import java.util.List;
 
 import org.springframework.http.HttpStatus;
@@ -19,7 +18,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import vn.khenthuong.security.CurrentUser;
+import vn.khenthuong.text.CleanText;
 import vn.khenthuong.web.ApiException;
 
 @RestController
@@ -46,9 +47,12 @@ class OrganisationController {
             @NotBlank(message = "Mã tổ chức không được để trống")
             @Pattern(regexp = "[a-z0-9]{2,40}", message = "Mã tổ chức chỉ gồm chữ thường không dấu và chữ số, 2–40 ký tự")
             String code,
-            @NotBlank(message = "Tên tổ chức không được để trống") String name,
+            @NotBlank(message = "Tên tổ chức không được để trống")
+            @Size(max = 200, message = "Tên tổ chức dài tối đa 200 ký tự")
+            String name,
             @NotNull(message = "Chọn loại tổ chức: PROVINCE, DISTRICT, COMMUNE, UNIT hoặc AGENCY") OrgKind kind,
             String parentCode,
+            @Size(max = 100, message = "Tên địa danh dài tối đa 100 ký tự")
             String placeName) {
     }
 
@@ -66,11 +70,7 @@ class OrganisationController {
         if (body.kind() != OrgKind.PROVINCE && organisations.find(body.parentCode()).isEmpty()) {
             throw ApiException.badRequest("parentCode", "Không có tổ chức cấp trên mã " + body.parentCode());
         }
-        return organisations.register(new Organisation(body.code(), nfc(body.name()), body.kind(),
-                body.kind() == OrgKind.PROVINCE ? null : body.parentCode(), nfc(body.placeName())));
-    }
-
-    private static String nfc(String s) {
-        return s == null ? null : Normalizer.normalize(s.strip(), Normalizer.Form.NFC);
+        return organisations.register(new Organisation(body.code(), CleanText.line(body.name()), body.kind(),
+                body.kind() == OrgKind.PROVINCE ? null : body.parentCode(), CleanText.line(body.placeName())));
     }
 }
