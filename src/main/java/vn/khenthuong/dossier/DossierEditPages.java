@@ -32,6 +32,7 @@ import vn.khenthuong.organisation.OrgRole;
 import vn.khenthuong.security.CurrentUser;
 import vn.khenthuong.validation.Severity;
 import vn.khenthuong.web.ApiException;
+import vn.khenthuong.web.UploadFailures;
 
 /**
  * The secretary's pages of a dossier: create it ({@code /ho-so/moi}), edit it with its documents, check
@@ -151,7 +152,7 @@ class DossierEditPages {
             file = request.getFile("file");
         } catch (MaxUploadSizeExceededException e) {
             service.forEditing(user, id);
-            flash.addFlashAttribute(DOCUMENT_PROBLEM, tooLarge());
+            flash.addFlashAttribute(DOCUMENT_PROBLEM, UploadFailures.nameTooLong(e) ? UploadFailures.NAME_TOO_LONG : tooLarge());
             return back;
         } catch (MultipartException e) {
             flash.addFlashAttribute(DOCUMENT_PROBLEM, "Không đọc được tệp tải lên, hãy thử lại");
