@@ -17,6 +17,7 @@ import vn.khenthuong.organisation.OrgLevel;
 import vn.khenthuong.organisation.OrgRole;
 import vn.khenthuong.organisation.OrganisationService;
 import vn.khenthuong.security.CurrentUser;
+import vn.khenthuong.text.CleanText;
 import vn.khenthuong.web.ApiException;
 
 @RestController
@@ -35,7 +36,7 @@ class RegistryController {
     @GetMapping
     List<RegistryEntry> search(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String cccd,
             @RequestParam(required = false) String unit, @RequestParam(required = false) String name) {
-        if (isBlank(cccd) && isBlank(unit) && isBlank(name)) {
+        if (CleanText.line(cccd) == null && CleanText.line(unit) == null && CleanText.line(name) == null) {
             throw ApiException.badRequest(null, "Cần ít nhất một điều kiện tìm kiếm: số CCCD (cccd), đơn vị (unit) hoặc tên (name)");
         }
         if (user.admin() || user.isAuditor() || user.has(OrgRole.REVIEWER) || user.has(OrgRole.COUNCIL)
@@ -65,9 +66,5 @@ class RegistryController {
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest("file", e.getMessage());
         }
-    }
-
-    private static boolean isBlank(String s) {
-        return s == null || s.isBlank();
     }
 }

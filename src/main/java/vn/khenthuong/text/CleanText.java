@@ -37,18 +37,24 @@ public final class CleanText {
         if (s == null) {
             return null;
         }
+        boolean format = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                format |= Character.getType(s.codePointAt(i)) == Character.FORMAT;
                 i++;
             } else if (Character.isSurrogate(c)) {
                 throw new RefusedText("chứa ký tự Unicode hỏng (nửa cặp UTF-16 " + hex(c) + ")");
             } else if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
                 throw new RefusedText("chứa ký tự điều khiển không được phép (" + hex(c) + ")");
+            } else {
+                format |= Character.getType(c) == Character.FORMAT;
             }
         }
         // format characters go first: one between a letter and its mark would keep them apart
-        return Normalizer.normalize(FORMAT.matcher(s).replaceAll(""), Normalizer.Form.NFC);
+        String visible = format ? FORMAT.matcher(s).replaceAll("") : s;
+        return Normalizer.isNormalized(visible, Normalizer.Form.NFC) ? visible
+                : Normalizer.normalize(visible, Normalizer.Form.NFC);
     }
 
     /** One line (names, codes, titles): {@link #checked}, each run of white space one space, trimmed; blank is null. */
