@@ -67,6 +67,9 @@ class OrganisationController {
         if (organisations.find(body.code()).isPresent()) {
             throw ApiException.conflict("Đã có tổ chức mã " + body.code());
         }
+        if (body.kind() != OrgKind.PROVINCE && body.parentCode() == null) {
+            throw ApiException.badRequest("parentCode", "Chưa chọn tổ chức cấp trên (parentCode)");
+        }
         if (body.kind() != OrgKind.PROVINCE && organisations.find(body.parentCode()).isEmpty()) {
             throw ApiException.badRequest("parentCode", "Không có tổ chức cấp trên mã " + body.parentCode());
         }

@@ -27,7 +27,7 @@ final class ApiErrors {
     }
 
     static ApiError unsupportedMediaType(HttpMediaTypeNotSupportedException e) {
-        String given = e.getContentType() == null ? "(không khai báo Content-Type)" : e.getContentType().toString();
+        String given = e.getContentType() == null ? "(thiếu hoặc sai tiêu đề Content-Type)" : e.getContentType().toString();
         return ApiError.of("Định dạng nội dung " + given + " không được hỗ trợ ở địa chỉ này"
                 + expected(e.getSupportedMediaTypes()), null);
     }
