@@ -42,8 +42,8 @@ public class AwardRegistry {
     private volatile boolean stopping;
 
     AwardRegistry(RegistryRepository repository, AwardCatalogue awards, OrganisationService organisations,
-            @Value("${khenthuong.registry.import-max-rows:200000}") int importMaxRows,
-            @Value("${khenthuong.registry.import-time-limit:50s}") Duration importTimeLimit) {
+            @Value("${khenthuong.registry.import-max-rows}") int importMaxRows,
+            @Value("${khenthuong.registry.import-time-limit}") Duration importTimeLimit) {
         this.repository = repository;
         this.awards = awards;
         this.organisations = organisations;
