@@ -9,15 +9,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.util.LinkedMultiValueMap;
 
+import vn.khenthuong.FileUpload;
 import vn.khenthuong.PostgresIntegrationTest;
 
 /** Registry files of the size a province really has, through the API on PostgreSQL. */
@@ -50,17 +46,8 @@ class RegistryImportIT {
     }
 
     private ResponseEntity<Map<String, Object>> upload(String user, byte[] file) {
-        LinkedMultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
-        form.add("file", new ByteArrayResource(file) {
-            @Override
-            public String getFilename() {
-                return "so-khen-thuong.csv";
-            }
-        });
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
         return rest.withBasicAuth(user, "demo").exchange("/api/registry/import", HttpMethod.POST,
-                new HttpEntity<>(form, headers), new ParameterizedTypeReference<>() { });
+                FileUpload.of("so-khen-thuong.csv", file), new ParameterizedTypeReference<>() { });
     }
 
     /** {@code lines} people with CCCDs starting with {@code prefix}, each with an LĐTT of 2024. */
