@@ -86,10 +86,8 @@ public class DecisionDrafts {
         List<AwardDecision.Recipient> chosen = choose(body, request, -1);
         long id = repository.insertDraft(body, request.awardCode(), achievement, optional(request.proposalRef()), user.userId());
         repository.replaceRecipients(id, chosen);
-        String instance = runtimeService.startProcessInstanceByKey(PROCESS_KEY, "QD-" + id, Map.of(
-                DecisionVariables.DECISION_ID, id,
-                DecisionVariables.STAFF_GROUP, organisations.groupFor(body, OrgRole.REVIEWER),
-                DecisionVariables.CHAIRMAN_GROUP, organisations.groupFor(body, OrgRole.CHAIRMAN))).getId();
+        String instance = runtimeService.startProcessInstanceByKey(PROCESS_KEY, DecisionRoute.businessKey(id),
+                Map.of(DecisionVariables.DECISION_ID, id)).getId();
         repository.setProcessInstance(id, instance);
         chosen.stream().map(AwardDecision.Recipient::dossierId).distinct().forEach(dossierId -> audit.record(user.userId(),
                 "DECISION_DRAFTED", dossierId, Map.of("decisionId", id, "award", request.awardCode())));
