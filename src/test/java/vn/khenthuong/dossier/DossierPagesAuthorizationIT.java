@@ -76,9 +76,15 @@ class DossierPagesAuthorizationIT {
         assertThat(auditor.get("/ho-so").body()).contains(hoaChungCode).doesNotContain("Tạo hồ sơ mới");
         assertThat(auditor.get("/ho-so/" + hoaChung + "/tai-lieu/" + documentId).statusCode()).isEqualTo(200);
 
+        Map<String, String> broken = Map.of("addNominee", "KHONG_CO", "nominees[0].birthDate", "hôm qua");
         for (HttpResponse<String> refused : new HttpResponse[] {
                 auditor.post("/ho-so/" + hoaChung, edit()),
+                auditor.post("/ho-so/" + hoaChung, broken),
+                auditor.post("/ho-so/" + hoaChung, Map.of()),
                 auditor.post("/ho-so", edit()),
+                auditor.post("/ho-so", broken),
+                auditor.post("/ho-so/" + hoaChung + "/tai-lieu", Map.of("kind", "KHONG_CO")),
+                auditor.post("/ho-so/" + hoaChung + "/tai-lieu/khong-phai-so/xoa", Map.of()),
                 auditor.post("/ho-so/" + hoaChung + "/kiem-tra", Map.of()),
                 auditor.post("/ho-so/" + hoaChung + "/nop", Map.of()),
                 auditor.post("/ho-so/" + hoaChung + "/tai-lieu/" + documentId + "/xoa", Map.of()),
