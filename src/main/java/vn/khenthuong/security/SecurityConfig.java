@@ -44,7 +44,10 @@ class SecurityConfig {
         return http.build();
     }
 
-    /** Our API: HTTP Basic, or the session of someone signed in to Tasklist (for document links in forms). */
+    /**
+     * Our API: HTTP Basic, or, for reading only, the session of someone signed in to Tasklist (the
+     * document links in its forms). Writes a browser sends from another site are refused outright.
+     */
     @Bean
     @Order(2)
     SecurityFilterChain apiChain(HttpSecurity http, CamundaIdentityAuthenticationProvider provider) throws Exception {
@@ -52,7 +55,8 @@ class SecurityConfig {
                 .authenticationManager(new ProviderManager(provider))
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated())
                 .httpBasic(b -> b.authenticationEntryPoint(unauthorized()))
-                .addFilterBefore(new WebappSessionAuthenticationFilter(provider), BasicAuthenticationFilter.class)
+                .addFilterBefore(WebappSessionAuthenticationFilter.forApiReads(provider), BasicAuthenticationFilter.class)
+                .addFilterBefore(new CrossSiteWrites(), WebappSessionAuthenticationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized()).accessDeniedHandler(forbidden()))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
                         // the Tasklist session we read must keep its id, or Tasklist loses its cookie
@@ -74,7 +78,7 @@ class SecurityConfig {
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage(SIGN_IN).failureUrl(SIGN_IN + "?loi").defaultSuccessUrl("/", false))
                 .logout(l -> l.logoutUrl("/dang-xuat").logoutSuccessUrl(SIGN_IN + "?da-dang-xuat"))
-                .addFilterBefore(new WebappSessionAuthenticationFilter(provider), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(WebappSessionAuthenticationFilter.forPages(provider), UsernamePasswordAuthenticationFilter.class)
                 .exceptionHandling(e -> e.accessDeniedPage("/khong-co-quyen"))
                 .headers(h -> h.frameOptions(f -> f.sameOrigin()));
         return http.build();
@@ -106,7 +110,7 @@ class SecurityConfig {
         return (request, response, ex) -> writeJson(response, HttpStatus.FORBIDDEN, "Bạn không có quyền thực hiện thao tác này");
     }
 
-    private static void writeJson(jakarta.servlet.http.HttpServletResponse response, HttpStatus status, String message)
+    static void writeJson(jakarta.servlet.http.HttpServletResponse response, HttpStatus status, String message)
             throws java.io.IOException {
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
