@@ -79,7 +79,7 @@ class SecurityConfig {
                 .formLogin(f -> f.loginPage(SIGN_IN).failureUrl(SIGN_IN + "?loi").defaultSuccessUrl("/", false))
                 .logout(l -> l.logoutUrl("/dang-xuat").logoutSuccessUrl(SIGN_IN + "?da-dang-xuat"))
                 .addFilterBefore(WebappSessionAuthenticationFilter.forPages(provider), UsernamePasswordAuthenticationFilter.class)
-                .exceptionHandling(e -> e.accessDeniedPage("/khong-co-quyen"))
+                .exceptionHandling(e -> e.accessDeniedHandler(new PageRefusals()))
                 .headers(h -> h.frameOptions(f -> f.sameOrigin()));
         return http.build();
     }
@@ -87,7 +87,7 @@ class SecurityConfig {
     static final String SIGN_IN = "/dang-nhap";
 
     private static final String[] PUBLIC_PAGES = {SIGN_IN, "/assets/**", "/webjars/**", "/error", "/favicon.ico",
-            "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs", "/v3/api-docs/**", "/khong-co-quyen"};
+            "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs", "/v3/api-docs/**", PageRefusals.PAGE};
 
     @Bean
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {

@@ -2,6 +2,7 @@ package vn.khenthuong.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -92,6 +93,20 @@ class PageAuthorizationMatrixIT {
         assertMatrix("POST a broken revision", s -> s.post("/quyet-dinh/" + demoDraft + "/sua", broken).statusCode(),
                 Map.of("anonymous", 302, "noivu.tpcb", 302, "thuky.thpttk", 404, "noivu.tk", 404, "bantdkt", 404,
                         "chutich.tinh", 404), 403);
+    }
+
+    /** A post without the page's CSRF token (a form on another site) gets the Vietnamese 403 page, not a 405. */
+    @Test
+    void aPostWithoutTheFormsTokenGetsTheForbiddenPage() {
+        for (String token : new String[] {null, "ma-gia"}) {
+            assertMatrix("POST check without the token", s -> {
+                HttpResponse<String> refused = s.post("/ho-so/" + draft + "/kiem-tra", Map.of(), token);
+                assertThat(refused.body()).contains("Bạn không có quyền xem trang này hoặc thực hiện thao tác này.");
+                return refused.statusCode();
+            }, Map.of(), 403);
+        }
+        assertThat(jdbc.sql("select status from dossier where id = ?").param(draft).query(String.class).single())
+                .isEqualTo("DRAFT");
     }
 
     private static Map<String, Integer> with(Map<String, Integer> matrix, String role, int status) {

@@ -1,0 +1,34 @@
+package vn.khenthuong.security;
+
+import java.io.IOException;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.web.access.AccessDeniedHandler;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * A page request the filter chain refuses (no or a wrong CSRF token, a role that may not) gets the
+ * Vietnamese "Không có quyền" page, whatever its method: the page is served by a GET route, so the
+ * refused POST is forwarded to it as a GET (a plain forward would answer 405).
+ */
+class PageRefusals implements AccessDeniedHandler {
+
+    static final String PAGE = "/khong-co-quyen";
+
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
+            throws IOException, ServletException {
+        response.setStatus(HttpStatus.FORBIDDEN.value());
+        request.getRequestDispatcher(PAGE).forward(new HttpServletRequestWrapper(request) {
+            @Override
+            public String getMethod() {
+                return "GET";
+            }
+        }, response);
+    }
+}
