@@ -259,6 +259,7 @@ class DossierEditPages {
         model.addAttribute("check", service.submissionCheck(user, d.id()));
         model.addAttribute("documentKinds", DocumentKind.values());
         model.addAttribute("maxSize", maxDocumentSize.toMegabytes() + " MB");
+        model.addAttribute("maxBytes", maxDocumentSize.toBytes());
         formChoices(d.unitCode(), model);
         return "ho-so/sua";
     }

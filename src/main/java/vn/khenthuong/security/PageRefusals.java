@@ -5,6 +5,7 @@ import java.io.IOException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.csrf.CsrfException;
 
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -23,6 +24,11 @@ class PageRefusals implements AccessDeniedHandler {
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
             throws IOException, ServletException {
+        if (denied instanceof CsrfException && uploadTooLarge(request)) {
+            // the token is in the body, which the server stopped reading at the size limit
+            response.sendError(HttpStatus.PAYLOAD_TOO_LARGE.value());
+            return;
+        }
         response.setStatus(HttpStatus.FORBIDDEN.value());
         request.getRequestDispatcher(PAGE).forward(new HttpServletRequestWrapper(request) {
             @Override
@@ -30,5 +36,20 @@ class PageRefusals implements AccessDeniedHandler {
                 return "GET";
             }
         }, response);
+    }
+
+    private static boolean uploadTooLarge(HttpServletRequest request) {
+        String type = request.getContentType();
+        if (type == null || !type.toLowerCase().startsWith("multipart/")) {
+            return false;
+        }
+        try {
+            request.getParts();
+            return false;
+        } catch (IllegalStateException e) {
+            return true;
+        } catch (IOException | ServletException e) {
+            return false;
+        }
     }
 }

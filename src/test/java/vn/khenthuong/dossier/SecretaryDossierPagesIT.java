@@ -93,6 +93,12 @@ class SecretaryDossierPagesIT {
             code = secretary.text(By.tagName("h1")).replace("Sửa hồ sơ ", "");
             assertThat(secretary.text(By.cssSelector(".alert.ok"))).startsWith("Đã lưu hồ sơ " + code);
 
+            // a file above the limit is refused on the form, before it is sent
+            Path large = Files.write(files.resolve("qua-lon.pdf"), new byte[21 * 1024 * 1024]);
+            secretary.find(By.id("file")).sendKeys(large.toAbsolutePath().toString());
+            assertThat(secretary.find(By.id("file")).getDomProperty("validationMessage"))
+                    .isEqualTo("Tệp vượt quá dung lượng cho phép (20 MB)");
+
             upload(secretary, "Tờ trình", pdf);
             assertThat(secretary.text(By.cssSelector("#tai-lieu .alert.ok")))
                     .isEqualTo("Đã tải lên tài liệu Tờ trình: to-trinh.pdf");
