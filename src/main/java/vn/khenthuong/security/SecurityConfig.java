@@ -22,6 +22,7 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.authentication.session.NullAuthenticatedSessionStrategy;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 @Configuration
 @EnableWebSecurity
@@ -40,7 +41,7 @@ class SecurityConfig {
         http.securityMatcher(new OrRequestMatcher(path.matcher("/camunda/**"), path.matcher("/engine-rest/**")))
                 .authorizeHttpRequests(a -> a.anyRequest().permitAll())
                 .csrf(c -> c.disable())
-                .headers(h -> h.frameOptions(f -> f.sameOrigin()));
+                .headers(h -> h.frameOptions(f -> f.sameOrigin()).referrerPolicy(r -> r.policy(REFERRER_POLICY)));
         return http.build();
     }
 
@@ -67,7 +68,7 @@ class SecurityConfig {
 
     /**
      * Our pages: a sign-in form with the same accounts as Tasklist (someone already signed in to
-     * Tasklist is let in directly); CSRF tokens on every form.
+     * Tasklist is let in directly); CSRF tokens on every form; scripts and styles from our own files.
      */
     @Bean
     @Order(3)
@@ -80,11 +81,16 @@ class SecurityConfig {
                 .logout(l -> l.logoutUrl("/dang-xuat").logoutSuccessUrl(SIGN_IN + "?da-dang-xuat"))
                 .addFilterBefore(WebappSessionAuthenticationFilter.forPages(provider), UsernamePasswordAuthenticationFilter.class)
                 .exceptionHandling(e -> e.accessDeniedHandler(new PageRefusals()))
-                .headers(h -> h.frameOptions(f -> f.sameOrigin()));
+                .headers(h -> h.frameOptions(f -> f.sameOrigin())
+                        .contentSecurityPolicy(c -> c.policyDirectives(ContentSecurityPolicy.PAGES))
+                        .referrerPolicy(r -> r.policy(REFERRER_POLICY)));
         return http.build();
     }
 
     static final String SIGN_IN = "/dang-nhap";
+
+    /** Our addresses name dossiers and decisions: passed on within the system, never to another site. */
+    static final ReferrerPolicy REFERRER_POLICY = ReferrerPolicy.SAME_ORIGIN;
 
     private static final String[] PUBLIC_PAGES = {SIGN_IN, "/assets/**", "/webjars/**", "/error", "/favicon.ico",
             "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs", "/v3/api-docs/**", PageRefusals.PAGE};

@@ -135,6 +135,7 @@ class SecretaryDossierPagesIT {
             assertThat(row.findElement(By.cssSelector(".due")).getText()).matches("\\d{2}/\\d{2}/\\d{4}");
             assertThat(row.findElements(By.linkText("Sửa"))).isEmpty();
             secretary.screenshot("ho-so-danh-sach-da-nop");
+            assertThat(secretary.contentSecurityViolations()).as("the pages within their policy").isEmpty();
         }
 
         returnInTasklist(code, List.of(first, second), comment);

@@ -8,18 +8,47 @@ import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import vn.khenthuong.PostgresIntegrationTest;
 
-/** The session and Tasklist's CSRF cookie are not sent with requests from other sites. */
+/**
+ * Our pages allow scripts and styles only from our own files and tell other sites nothing of their
+ * addresses; the session and Tasklist's CSRF cookie are not sent with requests from other sites.
+ */
 @PostgresIntegrationTest
 class PageHeadersIT {
 
     @LocalServerPort
     int port;
+
+    @Test
+    void pagesCarryTheirContentSecurityAndReferrerPolicies() {
+        PageSession anonymous = PageSession.anonymous(base());
+        PageSession secretary = PageSession.signedIn(base(), "thuky.hoachung", "demo");
+        for (HttpResponse<String> page : List.of(anonymous.get("/dang-nhap"), secretary.get("/ho-so"),
+                secretary.get("/ho-so/moi"), secretary.get("/quyet-dinh"), secretary.get("/xac-minh"),
+                secretary.get("/kiem-toan"), anonymous.get("/khong-co-trang-nay"))) {
+            HttpHeaders headers = page.headers();
+            assertThat(headers.firstValue("Content-Security-Policy")).as(page.uri().getPath()).hasValueSatisfying(csp ->
+                    assertThat(csp).contains("default-src 'self'", "script-src 'self'", "style-src 'self'",
+                            "object-src 'none'", "base-uri 'self'", "form-action 'self'", "frame-ancestors 'self'")
+                            .doesNotContain("unsafe-inline", "unsafe-eval"));
+            assertThat(headers.firstValue("Referrer-Policy")).as(page.uri().getPath()).contains("same-origin");
+        }
+    }
+
+    @Test
+    void theApiDocumentationRunsWithinThePolicy() {
+        try (Browser browser = new Browser(base())) {
+            browser.open("/swagger-ui.html");
+            browser.waitUntil(d -> d.getPageSource().contains("Hồ sơ đề nghị khen thưởng"));
+            assertThat(browser.contentSecurityViolations()).isEmpty();
+        }
+    }
 
     @Test
     void theSessionCookieIsSameSiteLax() throws Exception {
