@@ -98,7 +98,7 @@ public class DecisionDrafts {
     @Transactional
     public AwardDecision revise(CurrentUser user, long id, DraftRequest request) {
         AwardDecision draft = access.readable(user, repository.lock(id));
-        if (!user.orgCodesWith(OrgRole.REVIEWER).contains(draft.issuingBody())) {
+        if (!DecisionAccess.isStaff(user, draft)) {
             throw ApiException.forbidden();
         }
         if (draft.status() != DecisionStatus.RETURNED) {

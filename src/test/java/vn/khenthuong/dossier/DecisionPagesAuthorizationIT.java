@@ -78,10 +78,14 @@ class DecisionPagesAuthorizationIT {
                 auditor.post("/quyet-dinh", draftForm("", waitingId, ACHIEVEMENT)),
                 auditor.post("/quyet-dinh", draftForm("tpcb", waitingId, ACHIEVEMENT)),
                 auditor.post("/quyet-dinh", List.of()),
-                auditor.post("/quyet-dinh/" + decision + "/sua", draftForm("", waitingId, ACHIEVEMENT)))) {
+                auditor.post("/quyet-dinh", List.of(Map.entry("nomineeIds", "khong-phai-so"), Map.entry("award", "?"))),
+                auditor.post("/quyet-dinh/" + decision + "/sua", draftForm("", waitingId, ACHIEVEMENT)),
+                auditor.post("/quyet-dinh/" + decision + "/sua", List.of()))) {
             assertThat(refused.statusCode()).as(refused.uri().toString()).isEqualTo(403);
             assertThat(refused.body()).contains(FORBIDDEN_PAGE);
         }
+        assertThat(auditor.post("/quyet-dinh/khong-phai-so/sua", List.of(Map.entry("nomineeIds", "x"))).statusCode())
+                .as("no decision has that id").isEqualTo(404);
         assertThat(auditor.get("/quyet-dinh/moi?award=LDTT").statusCode()).isEqualTo(403);
         assertStillWaiting();
     }
