@@ -86,10 +86,8 @@ public class DecisionDrafts {
         List<AwardDecision.Recipient> chosen = choose(body, request, -1);
         long id = repository.insertDraft(body, request.awardCode(), achievement, proposalRef(request), user.userId());
         repository.replaceRecipients(id, chosen);
-        String instance = runtimeService.startProcessInstanceByKey(PROCESS_KEY, "QD-" + id, Map.of(
-                DecisionVariables.DECISION_ID, id,
-                DecisionVariables.STAFF_GROUP, organisations.groupFor(body, OrgRole.REVIEWER),
-                DecisionVariables.CHAIRMAN_GROUP, organisations.groupFor(body, OrgRole.CHAIRMAN))).getId();
+        String instance = runtimeService.startProcessInstanceByKey(PROCESS_KEY, DecisionRoute.businessKey(id),
+                Map.of(DecisionVariables.DECISION_ID, id)).getId();
         repository.setProcessInstance(id, instance);
         chosen.stream().map(AwardDecision.Recipient::dossierId).distinct().forEach(dossierId -> audit.record(user.userId(),
                 "DECISION_DRAFTED", dossierId, Map.of("decisionId", id, "award", request.awardCode())));
@@ -100,7 +98,7 @@ public class DecisionDrafts {
     @Transactional
     public AwardDecision revise(CurrentUser user, long id, DraftRequest request) {
         AwardDecision draft = access.readable(user, repository.lock(id));
-        if (!user.orgCodesWith(OrgRole.REVIEWER).contains(draft.issuingBody())) {
+        if (!DecisionAccess.isStaff(user, draft)) {
             throw ApiException.forbidden();
         }
         if (draft.status() != DecisionStatus.RETURNED) {

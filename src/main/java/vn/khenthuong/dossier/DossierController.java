@@ -24,7 +24,9 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import vn.khenthuong.security.CheckedBy;
 import vn.khenthuong.security.CurrentUser;
+import vn.khenthuong.security.SignedIn;
 import vn.khenthuong.text.CleanText;
 import vn.khenthuong.web.ApiError;
 import vn.khenthuong.web.OpenApiConfig;
@@ -75,6 +77,7 @@ class DossierController {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @CheckedBy(DossierRules.Secretary.class)
     @Operation(summary = "Lập hồ sơ mới (bản nháp)",
             description = "Tạo hồ sơ ở trạng thái Đang soạn cho đơn vị của cán bộ thi đua. Nếu cán bộ chỉ phụ trách một "
                     + "đơn vị thì có thể bỏ trống unitCode. Mã hồ sơ có dạng HS-<năm>-<số thứ tự 6 chữ số>.")
@@ -93,6 +96,7 @@ class DossierController {
     }
 
     @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @CheckedBy(DossierRules.Writable.class)
     @Operation(summary = "Sửa hồ sơ",
             description = "Thay toàn bộ nội dung sửa được và danh sách đề nghị khi hồ sơ Đang soạn hoặc bị Trả lại. "
                     + "Người đã có giữ nguyên id (giữ trạng thái xét); người không còn trong danh sách bị xóa. "
@@ -133,6 +137,8 @@ class DossierController {
     }
 
     @PostMapping("/{id}/check")
+    // no body and no change: whoever reads the dossier may check it (the service answers 404 to others)
+    @CheckedBy(SignedIn.class)
     @Operation(summary = "Kiểm tra hồ sơ (không trình)",
             description = "Chạy các quy tắc kiểm tra đầy đủ và điều kiện với ngày quyết định là hôm nay (giờ Việt Nam); "
                     + "không lưu, không đổi trạng thái.")
@@ -141,6 +147,7 @@ class DossierController {
     }
 
     @PostMapping("/{id}/submit")
+    @CheckedBy(DossierRules.Writable.class)
     @Operation(summary = "Trình hồ sơ",
             description = "Hồ sơ Đang soạn: kiểm tra đầy đủ, chuyển sang Đang xét duyệt và bắt đầu quy trình xét. "
                     + "Hồ sơ bị Trả lại: kiểm tra lại và trình lại, kèm giải trình (response). "
@@ -158,6 +165,7 @@ class DossierController {
     }
 
     @PostMapping("/{id}/withdraw")
+    @CheckedBy(DossierRules.Writable.class)
     @Operation(summary = "Rút hồ sơ",
             description = "Hồ sơ Đang soạn được rút ngay; hồ sơ đang xét được rút qua quy trình xét. "
                     + "Hồ sơ đã có kết quả không rút được (409).")

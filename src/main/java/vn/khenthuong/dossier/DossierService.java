@@ -263,7 +263,7 @@ class DossierService {
             }
             validation.store(id, validation.all(d, VietnamTime.today()));
             audit.record(user.userId(), "SUBMITTED", id, Map.of("code", d.code()));
-            repository.setProcessInstance(id, inProcess(() -> process.start(id, d.code(), user.userId())));
+            repository.setProcessInstance(id, inProcess(() -> process.start(d.code(), user.userId())));
         } else {
             String cleanResponse = InputFields.text("response", "Nội dung giải trình", response);
             audit.record(user.userId(), "RESUBMITTED", id, Map.of("code", d.code(),

@@ -3,7 +3,6 @@ package vn.khenthuong.organisation;
 import java.util.List;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -19,7 +18,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import vn.khenthuong.security.CurrentUser;
+import vn.khenthuong.security.Administrators;
+import vn.khenthuong.security.CheckedBy;
 import vn.khenthuong.text.CleanText;
 import vn.khenthuong.web.ApiException;
 
@@ -57,13 +57,11 @@ class OrganisationController {
     }
 
     @PostMapping
+    @CheckedBy(Administrators.class)
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Thêm tổ chức (quản trị)", description = "Thêm một tổ chức vào cây cùng các nhóm Camunda "
             + "của các vai trò ở cấp đó; gán người dùng vào nhóm trong Camunda Admin.")
-    Organisation register(@AuthenticationPrincipal CurrentUser user, @Valid @RequestBody NewOrganisation body) {
-        if (!user.admin()) {
-            throw ApiException.forbidden();
-        }
+    Organisation register(@Valid @RequestBody NewOrganisation body) {
         if (organisations.find(body.code()).isPresent()) {
             throw ApiException.conflict("Đã có tổ chức mã " + body.code());
         }

@@ -15,7 +15,6 @@ import vn.khenthuong.dossier.NomineeStatus;
 import vn.khenthuong.organisation.OrgLevel;
 import vn.khenthuong.organisation.Organisation;
 import vn.khenthuong.organisation.OrganisationService;
-import vn.khenthuong.review.ProcessVariables;
 import vn.khenthuong.security.EngineUser;
 
 /**
@@ -44,7 +43,7 @@ class RecordApprovedAwards implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Dossier dossier = dossiers.get(execution);
-        String decidedBy = "Chủ tịch UBND " + decidingBody(dossier, (String) execution.getVariable(ProcessVariables.DECIDING_LEVEL)).name();
+        String decidedBy = "Chủ tịch UBND " + decidingBody(dossier, dossier.decidingLevel()).name();
         for (Nominee n : dossier.nominees()) {
             if (n.status() == NomineeStatus.APPROVED) {
                 long entryId = registry.record(new RegistryEntry(null,

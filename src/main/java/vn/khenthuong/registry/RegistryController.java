@@ -13,9 +13,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-import vn.khenthuong.organisation.OrgLevel;
 import vn.khenthuong.organisation.OrgRole;
-import vn.khenthuong.organisation.OrganisationService;
+import vn.khenthuong.security.CheckedBy;
 import vn.khenthuong.security.CurrentUser;
 import vn.khenthuong.text.CleanText;
 import vn.khenthuong.web.ApiException;
@@ -25,11 +24,9 @@ import vn.khenthuong.web.ApiException;
 class RegistryController {
 
     private final AwardRegistry registry;
-    private final OrganisationService organisations;
 
-    RegistryController(AwardRegistry registry, OrganisationService organisations) {
+    RegistryController(AwardRegistry registry) {
         this.registry = registry;
-        this.organisations = organisations;
     }
 
     /** Auditors, admins and reviewers, councils and chairmen see every entry; a unit's secretary those of the unit. */
@@ -49,15 +46,10 @@ class RegistryController {
         throw ApiException.forbidden();
     }
 
-    /** Ban Thi đua - Khen thưởng of the province and admins import earlier years. */
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @CheckedBy(RegistryImporters.class)
     ImportReport importCsv(@AuthenticationPrincipal CurrentUser user, @RequestParam("file") MultipartFile file)
             throws IOException {
-        boolean provincialReviewer = user.orgCodesWith(OrgRole.REVIEWER).stream()
-                .anyMatch(code -> organisations.find(code).map(o -> o.level() == OrgLevel.PROVINCE).orElse(false));
-        if (!user.admin() && !provincialReviewer) {
-            throw ApiException.forbidden();
-        }
         if (file.isEmpty()) {
             throw ApiException.badRequest("file", "Tệp rỗng");
         }
