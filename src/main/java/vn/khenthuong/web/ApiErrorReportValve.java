@@ -2,7 +2,6 @@ package vn.khenthuong.web;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.apache.catalina.connector.Request;
@@ -13,13 +12,15 @@ import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.core.Ordered;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Tomcat's own error report, for what it refuses before our application sees the request (an encoded
  * slash or NUL in the path, a broken percent escape, a method the firewall turns away without an error
- * page): on /api, the API's Vietnamese JSON instead of Tomcat's English HTML page.
+ * page): on /api, the API's Vietnamese JSON; elsewhere a short Vietnamese page instead of Tomcat's
+ * English one.
  */
 class ApiErrorReportValve extends ErrorReportValve {
 
@@ -32,28 +33,29 @@ class ApiErrorReportValve extends ErrorReportValve {
 
     @Override
     protected void report(Request request, Response response, Throwable throwable) {
-        if (!ApiErrors.isApi(request.getRequestURI())) {
-            super.report(request, response, throwable);
-            return;
-        }
         int status = response.getStatus();
         if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
             return;
         }
         ApiError error = ApiErrors.of(throwable, status, request.getRequestURI());
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("message", error.message());
+        boolean api = ApiErrors.isApi(request.getRequestURI());
         try {
-            response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+            response.setContentType(api ? MediaType.APPLICATION_JSON_VALUE : MediaType.TEXT_HTML_VALUE);
             response.setCharacterEncoding("UTF-8");
             Writer writer = response.getReporter();
             if (writer != null) {
-                writer.write(JSON.writeValueAsString(body));
+                writer.write(api ? JSON.writeValueAsString(Map.of("message", error.message())) : page(status, error.message()));
                 response.finishResponse();
             }
         } catch (IOException | IllegalStateException e) {
             // the client is gone or the response cannot take a body: nothing more to tell
         }
+    }
+
+    private static String page(int status, String message) {
+        return "<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"UTF-8\"><title>Lỗi " + status
+                + " - Khen thưởng</title></head><body><h1>Yêu cầu không thực hiện được (" + status + ")</h1><p>"
+                + HtmlUtils.htmlEscape(message) + "</p><p><a href=\"/\">Về trang chủ</a></p></body></html>";
     }
 
     /** Added to the host after Spring Boot's own report valve, so that it is the one that answers. */

@@ -393,6 +393,11 @@ class BadInputIT {
             cases.add(new Case("phương thức " + wrong[i][0] + " " + wrong[i][1], users[i % users.length], wrong[i][0],
                     wrong[i][1], null, JSON, null, "Phương thức"));
         }
+        // methods the firewall turns away before any handler
+        for (String method : new String[] {"TRACE", "PROPFIND", "MKCOL", "FOO"}) {
+            cases.add(new Case("phương thức " + method + " /api/dossiers", "kiemtra", method, "/api/dossiers", null, JSON,
+                    null, null));
+        }
     }
 
     private static void mediaTypes(List<Case> cases) {

@@ -179,6 +179,24 @@ class HostileInsiderIT {
                 .getStatusCode().value()).as("own password").isEqualTo(204);
     }
 
+    /** A browser with cached Basic credentials, led by another site to post to /engine-rest. */
+    @Test
+    void aWriteToTheEngineFromAnotherSiteIsRefused() throws Exception {
+        Dossier d = submitted("thuky.hoachung", "LDTT");
+        Task appraisal = openTask(d);
+        State before = state(d);
+        java.net.http.HttpRequest forged = java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(baseUrl() + "/engine-rest/task/" + appraisal.getId() + "/claim"))
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("noivu.tpcb:demo".getBytes()))
+                .header("Content-Type", "application/json").header("Sec-Fetch-Site", "cross-site")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"userId\":\"noivu.tpcb\"}")).build();
+
+        HttpResponse<String> answer = java.net.http.HttpClient.newHttpClient().send(forged, HttpResponse.BodyHandlers.ofString());
+
+        assertThat(answer.statusCode()).isEqualTo(403);
+        assertThat(state(d)).isEqualTo(before);
+    }
+
     @Test
     void theEnginesMetricsAreNotForReviewers() {
         assertThat(engine.get("noivu.tpcb", "/metrics/activity-instance-start/sum").getStatusCode().value()).isEqualTo(403);

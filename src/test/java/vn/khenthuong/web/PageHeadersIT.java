@@ -77,4 +77,22 @@ class PageHeadersIT {
     private String base() {
         return "http://localhost:" + port;
     }
+
+    /** What Tomcat or the firewall refuses before the application: a Vietnamese page, not Tomcat's English report. */
+    @Test
+    void aMalformedAddressOrMethodIsAnsweredInVietnamese() throws IOException {
+        for (String request : List.of("GET /ho-so/%zz HTTP/1.1", "GET /ho-so/%2F HTTP/1.1", "PROPFIND /ho-so HTTP/1.1")) {
+            String answer = raw(request);
+            assertThat(answer).as(request).startsWith("HTTP/1.1 400").contains("Yêu cầu").doesNotContain("Bad Request</h1>",
+                    "Apache Tomcat");
+        }
+    }
+
+    private String raw(String requestLine) throws IOException {
+        try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
+            socket.getOutputStream().write((requestLine + "\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
 }
