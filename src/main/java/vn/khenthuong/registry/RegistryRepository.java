@@ -76,17 +76,19 @@ class RegistryRepository {
                 .params(kind.name(), key, awardCode, year).query(Integer.class).single() > 0;
     }
 
-    long insert(RegistryEntry e, String searchName) {
+    long insert(RegistryEntry e, String searchName, EntryFacts facts) {
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into registry_entry (subject_kind, cccd, collective_code, full_name, unit_code, award_code,
                 award_year, period_from, period_to, merit_kind, decision_number, decision_date, decided_by, source,
-                dossier_id, nominee_id, created_by, created_at, search_name)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                dossier_id, nominee_id, created_by, created_at, search_name, small_collective, direct_worker,
+                forwarded_to_state, movement)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(e.subjectKind().name(), e.cccd(), e.collectiveCode(), e.fullName(), e.unitCode(), e.awardCode(),
                         e.awardYear(), e.periodFrom(), e.periodTo(), e.meritKind().name(), e.decisionNumber(),
                         e.decisionDate(), e.decidedBy(), e.source().name(), e.dossierId(), e.nomineeId(), e.createdBy(),
-                        e.createdAt(), searchName)
+                        e.createdAt(), searchName, facts.smallCollective(), facts.directWorker(), facts.forwardedToState(),
+                        facts.movement())
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
@@ -102,10 +104,12 @@ class RegistryRepository {
                 rs.getString("created_by"), rs.getObject("created_at", OffsetDateTime.class));
     }
 
-    int attachDecision(long nomineeId, String decisionNumber, java.time.LocalDate decisionDate, String decidedBy) {
+    int attachDecision(long nomineeId, DecisionFacts decision) {
         return jdbc.sql("""
-                update registry_entry set decision_number = ?, decision_date = ?, decided_by = ?, source = 'DECISION'
+                update registry_entry set decision_number = ?, decision_date = ?, decided_by = ?, bonus_vnd = ?,
+                funding_source = ?, source = 'DECISION'
                 where nominee_id = ? and source = 'APPROVAL'""")
-                .params(decisionNumber, decisionDate, decidedBy, nomineeId).update();
+                .params(decision.number(), decision.date(), decision.decidedBy(), decision.bonusVnd(),
+                        decision.fundingSource(), nomineeId).update();
     }
 }
