@@ -1,0 +1,113 @@
+package vn.khenthuong.statistics;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.khenthuong.award.Award;
+import vn.khenthuong.award.AwardCatalogue;
+import vn.khenthuong.organisation.OrgKind;
+import vn.khenthuong.settings.Settings;
+
+/** The figures of a selection from the registry, each table counted by SQL; and the list behind any figure. */
+@Service
+class StatisticsService {
+
+    static final String SMALL_COLLECTIVE_TARGET = "statistics.target.small-collective-share";
+    static final String DIRECT_WORKER_TARGET = "statistics.target.direct-worker-share";
+
+    private final StatisticsQueries queries;
+    private final AwardLevels levels;
+    private final AwardCatalogue awards;
+    private final Settings settings;
+
+    StatisticsService(StatisticsQueries queries, AwardLevels levels, AwardCatalogue awards, Settings settings) {
+        this.queries = queries;
+        this.levels = levels;
+        this.awards = awards;
+        this.settings = settings;
+    }
+
+    @Transactional(readOnly = true)
+    public StatisticsReport report(Selection selection, OrganisationTree tree) {
+        Map<String, AwardLevel> awardLevels = levels.all();
+        Period previous = selection.period().previous();
+        TallyRow total = queries.tally(selection, previous, Grouping.TOTAL, awardLevels).get(0);
+        List<TallyRow> byLevel = queries.tally(selection, previous, Grouping.LEVEL, awardLevels);
+        List<TallyRow> byAward = queries.tally(selection, previous, Grouping.AWARD, awardLevels);
+        DrillDownLinks links = new DrillDownLinks(selection);
+        FigureCells cells = new FigureCells(links, links.forPeriod(previous));
+        SummaryTables summary = new SummaryTables(cells, selection.period(), previous);
+        AwardTables byAwardTables = new AwardTables(cells, awardNames(), previous);
+
+        List<StatTable> tables = new ArrayList<>();
+        tables.add(summary.summary(total, queries.tally(selection, previous, Grouping.MERIT_KIND, awardLevels)));
+        tables.add(summary.levels(byLevel, total));
+        tables.add(byAwardTables.awards(byAward, total));
+        tables.add(byAwardTables.forwarded(byAward, total));
+        tables.add(byAwardTables.bonus(queries.tally(selection, null, Grouping.FUNDING, awardLevels), total));
+        List<Bar> ranking = List.of();
+        if (selection.scope().kind() != OrgKind.UNIT && selection.scope().kind() != OrgKind.AGENCY) {
+            AreaRanking areas = new AreaRanking(cells, links,
+                    queries.tally(selection, previous, Grouping.AREA, awardLevels), tree.names());
+            tables.add(areas.table(selection.scope(), previous));
+            ranking = areas.bars();
+        }
+        YearSeries years = years(selection, awardLevels);
+        tables.add(years.table());
+        return new StatisticsReport(selection, previous, ReportSummary.sentences(selection, previous, total, byLevel),
+                tables, years.years(), ranking);
+    }
+
+    /** One page of the awards behind a figure, and how many there are in all. */
+    @Transactional(readOnly = true)
+    public AwardList list(Selection selection, Slice slice, int offset, int limit) {
+        Map<String, AwardLevel> awardLevels = levels.all();
+        return new AwardList(queries.count(selection, slice, awardLevels),
+                queries.list(selection, slice, awardLevels, offset, limit));
+    }
+
+    List<String> movements(Selection selection) {
+        return queries.movements(selection.withPeriod(new Period(selection.period().previous().from(),
+                selection.period().to())), levels.all());
+    }
+
+    String awardName(String code) {
+        return awards.find(code).map(Award::name).orElse(code);
+    }
+
+    private YearSeries years(Selection selection, Map<String, AwardLevel> awardLevels) {
+        Period chartYears = YearSeries.chartYears(selection.period());
+        Selection overYears = selection.withPeriod(chartYears);
+        return new YearSeries(chartYears, queries.tally(overYears, null, Grouping.YEAR_LEVEL, awardLevels),
+                queries.tally(overYears, null, Grouping.YEAR, awardLevels),
+                year -> new DrillDownLinks(selection.withPeriod(Period.year(year))),
+                year -> new BigDecimal[] {target(SMALL_COLLECTIVE_TARGET, year), target(DIRECT_WORKER_TARGET, year)});
+    }
+
+    private BigDecimal target(String key, int year) {
+        return settings.find(key, LocalDate.of(year, 12, 31)).map(value -> {
+            try {
+                return new BigDecimal(value.strip());
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }).orElse(null);
+    }
+
+    private Map<String, String> awardNames() {
+        Map<String, String> names = new LinkedHashMap<>();
+        awards.all().forEach(a -> names.put(a.code(), a.name()));
+        return names;
+    }
+
+    /** The awards behind a figure: how many, and the rows asked for. */
+    record AwardList(long total, List<AwardListRow> rows) {
+    }
+}
