@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.khenthuong.award.Award;
 import vn.khenthuong.award.AwardCatalogue;
@@ -26,17 +28,27 @@ class StatisticsService {
     private final AwardLevels levels;
     private final AwardCatalogue awards;
     private final Settings settings;
+    private final TransactionTemplate snapshot;
 
-    StatisticsService(StatisticsQueries queries, AwardLevels levels, AwardCatalogue awards, Settings settings) {
+    StatisticsService(StatisticsQueries queries, AwardLevels levels, AwardCatalogue awards, Settings settings,
+            PlatformTransactionManager transactions) {
         this.queries = queries;
         this.levels = levels;
         this.awards = awards;
         this.settings = settings;
+        // all the tables of one page from one snapshot of the registry, so that they agree with each other
+        this.snapshot = new TransactionTemplate(transactions);
+        snapshot.setReadOnly(true);
+        snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
     }
 
-    @Transactional(readOnly = true)
-    public StatisticsReport report(Selection selection, OrganisationTree tree) {
+    StatisticsReport report(Selection selection, OrganisationTree tree) {
+        // evaluating the routing table writes decision history: not inside the read-only snapshot
         Map<String, AwardLevel> awardLevels = levels.all();
+        return snapshot.execute(status -> report(selection, tree, awardLevels));
+    }
+
+    private StatisticsReport report(Selection selection, OrganisationTree tree, Map<String, AwardLevel> awardLevels) {
         Period previous = selection.period().previous();
         TallyRow total = queries.tally(selection, previous, Grouping.TOTAL, awardLevels).get(0);
         List<TallyRow> byLevel = queries.tally(selection, previous, Grouping.LEVEL, awardLevels);
@@ -66,11 +78,10 @@ class StatisticsService {
     }
 
     /** One page of the awards behind a figure, and how many there are in all. */
-    @Transactional(readOnly = true)
-    public AwardList list(Selection selection, Slice slice, int offset, int limit) {
+    AwardList list(Selection selection, Slice slice, int offset, int limit) {
         Map<String, AwardLevel> awardLevels = levels.all();
-        return new AwardList(queries.count(selection, slice, awardLevels),
-                queries.list(selection, slice, awardLevels, offset, limit));
+        return snapshot.execute(status -> new AwardList(queries.count(selection, slice, awardLevels),
+                queries.list(selection, slice, awardLevels, offset, limit)));
     }
 
     List<String> movements(Selection selection) {
