@@ -32,7 +32,7 @@ final class AreaRanking {
         List<StatTable.Row> table = new ArrayList<>();
         for (TallyRow r : rows) {
             Slice area = Slice.of(Measure.AWARDS).area(r.key(0));
-            List<Cell> row = new ArrayList<>(List.of(new Cell.Number(r.extra("rnk"), null), text(name(r.key(0))),
+            List<Cell> row = new ArrayList<>(List.of(new Cell.Number(r.rank(), null), text(name(r.key(0))),
                     cells.now(r.count(Measure.AWARDS).current(), area),
                     cells.now(r.count(Measure.INDIVIDUALS).current(), area.measure(Measure.INDIVIDUALS)),
                     cells.now(r.count(Measure.COLLECTIVES).current(), area.measure(Measure.COLLECTIVES)),

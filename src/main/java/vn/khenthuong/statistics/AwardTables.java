@@ -47,19 +47,19 @@ final class AwardTables {
                 List.of("Hình thức khen thưởng", "Cá nhân", "Tập thể", "Tổng số", before, "Tăng, giảm"), rows);
     }
 
-    /** Rows (fund, award) with the fund's subtotal after its last award; the funds' subtotals come from SQL. */
+    /** Rows (fund, award), ordered by fund, with the fund's subtotal (a rollup in SQL) after its last award. */
     StatTable bonus(List<TallyRow> byFundAndAward, TallyRow total) {
         List<StatTable.Row> rows = new ArrayList<>();
-        List<TallyRow> paid = byFundAndAward.stream().filter(r -> r.key(0) != null && r.count(Measure.WITH_BONUS).current() > 0)
-                .toList();
+        List<TallyRow> paid = byFundAndAward.stream().filter(r -> r.count(Measure.WITH_BONUS).current() > 0).toList();
         for (int i = 0; i < paid.size(); i++) {
             TallyRow r = paid.get(i);
             Slice fund = Slice.of(Measure.WITH_BONUS).funding(r.key(0));
             rows.add(StatTable.Row.of(text(r.key(0)), text(name(r.key(1))),
                     cells.now(r.count(Measure.WITH_BONUS).current(), fund.award(r.key(1))), cells.money(r.money().current(), fund.award(r.key(1)))));
             if (i == paid.size() - 1 || !paid.get(i + 1).key(0).equals(r.key(0))) {
-                rows.add(StatTable.Row.totalOf(text(r.key(0)), text("Cộng"), cells.now(r.extra("fund_count"), fund),
-                        cells.money(r.extra("fund_money"), fund)));
+                TallyRow subtotal = r.rollup(Rollup.FUND);
+                rows.add(StatTable.Row.totalOf(text(r.key(0)), text("Cộng"),
+                        cells.now(subtotal.count(Measure.WITH_BONUS).current(), fund), cells.money(subtotal.money().current(), fund)));
             }
         }
         rows.add(StatTable.Row.totalOf(text("Tổng cộng"), text(""),

@@ -6,8 +6,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -19,6 +21,9 @@ import vn.khenthuong.registry.SubjectKind;
 @Repository
 class StatisticsQueries {
 
+    private static final String MONEY_CURRENT = "money_cur";
+    private static final String MONEY_PREVIOUS = "money_prev";
+
     private final JdbcClient jdbc;
 
     StatisticsQueries(JdbcClient jdbc) {
@@ -27,22 +32,47 @@ class StatisticsQueries {
 
     /** Every measure counted per group, in the selection's period and, unless {@code previous} is null, the one before. */
     List<TallyRow> tally(Selection selection, Period previous, Grouping grouping, Map<String, AwardLevel> levels) {
+        Statement tally = tallyStatement(selection, previous, grouping, levels);
+        return jdbc.sql(tally.sql()).params(tally.params()).query((rs, n) -> tallyRow(rs, grouping, previous != null)).list();
+    }
+
+    /** SQL and its named parameters. */
+    record Statement(String sql, Map<String, Object> params) {
+    }
+
+    Statement tallyStatement(Selection selection, Period previous, Grouping grouping, Map<String, AwardLevel> levels) {
         ScopedEntries entries = new ScopedEntries(selection, previous, levels);
-        List<String> columns = new ArrayList<>(grouping.columns());
+        Map<String, String> aggregates = new LinkedHashMap<>();
         for (Measure measure : Measure.values()) {
-            columns.add(counted("count(*)", "s.cur", measure, measure.column(true)));
-            if (previous != null) {
-                columns.add(counted("count(*)", "not s.cur", measure, measure.column(false)));
+            if (grouping.counts(measure)) {
+                aggregates.put(measure.column(true), counted("count(*)", "s.cur", measure));
+                if (previous != null) {
+                    aggregates.put(measure.column(false), counted("count(*)", "not s.cur", measure));
+                }
             }
         }
-        columns.add(counted("sum(s.bonus_vnd)", "s.cur", Measure.AWARDS, "money_cur"));
-        if (previous != null) {
-            columns.add(counted("sum(s.bonus_vnd)", "not s.cur", Measure.AWARDS, "money_prev"));
+        if (grouping.money()) {
+            aggregates.put(MONEY_CURRENT, counted("sum(s.bonus_vnd)", "s.cur", Measure.AWARDS));
+            if (previous != null) {
+                aggregates.put(MONEY_PREVIOUS, counted("sum(s.bonus_vnd)", "not s.cur", Measure.AWARDS));
+            }
         }
+        List<String> columns = new ArrayList<>(grouping.columns());
+        aggregates.forEach((alias, aggregate) -> columns.add(aggregate + " as " + alias));
         String keys = String.join(", ", grouping.columns());
-        String sql = entries.with() + "select " + String.join(", ", columns) + grouping.windows() + " from " + entries.from()
-                + (keys.isEmpty() ? "" : " group by " + keys + " order by " + (grouping == Grouping.AREA ? "rnk, " : "") + keys);
-        return jdbc.sql(sql).params(entries.params()).query((rs, n) -> tallyRow(rs, grouping, previous != null)).list();
+        String groups = "select " + String.join(", ", columns) + " from " + entries.from()
+                + (keys.isEmpty() ? "" : " group by " + keys);
+        // windows over the groups in an outer query: H2 fails on window functions over aggregates in one select
+        List<String> windows = new ArrayList<>(List.of("g.*"));
+        for (Rollup rollup : grouping.rollups()) {
+            aggregates.keySet().forEach(alias -> windows.add(rollup.window(alias)));
+        }
+        if (grouping.ranked()) {
+            windows.add("rank() over (order by g." + Measure.AWARDS.column(true) + " desc) as rnk");
+        }
+        String order = keys.replace("s.", "g.");
+        return new Statement(entries.with() + "select " + String.join(", ", windows) + " from (" + groups + ") g"
+                + (keys.isEmpty() ? "" : " order by " + (grouping.ranked() ? "rnk, " : "") + order), entries.params());
     }
 
     long count(Selection selection, Slice slice, Map<String, AwardLevel> levels) {
@@ -78,8 +108,8 @@ class StatisticsQueries {
                 .params(entries.params()).query(String.class).list();
     }
 
-    private static String counted(String aggregate, String period, Measure measure, String alias) {
-        return aggregate + " filter (where " + period + " and " + measure.condition() + ") as " + alias;
+    private static String counted(String aggregate, String period, Measure measure) {
+        return aggregate + " filter (where " + period + " and " + measure.condition() + ")";
     }
 
     private static TallyRow tallyRow(ResultSet rs, Grouping grouping, boolean withPrevious) throws SQLException {
@@ -87,19 +117,26 @@ class StatisticsQueries {
         for (int i = 1; i <= grouping.columns().size(); i++) {
             key.add(rs.getString(i));
         }
+        Map<Rollup, TallyRow> rollups = new EnumMap<>(Rollup.class);
+        for (Rollup rollup : grouping.rollups()) {
+            rollups.put(rollup, counts(rs, grouping, withPrevious, rollup::column, List.of(), 0, Map.of()));
+        }
+        return counts(rs, grouping, withPrevious, column -> column, key, grouping.ranked() ? rs.getLong("rnk") : 0, rollups);
+    }
+
+    /** The counts of a row, read from the columns {@code column} names (the groups' own, or a rollup's). */
+    private static TallyRow counts(ResultSet rs, Grouping grouping, boolean withPrevious, UnaryOperator<String> column,
+            List<String> key, long rank, Map<Rollup, TallyRow> rollups) throws SQLException {
         Map<Measure, Count> counts = new EnumMap<>(Measure.class);
         for (Measure measure : Measure.values()) {
-            counts.put(measure, new Count(rs.getLong(measure.column(true)),
-                    withPrevious ? rs.getLong(measure.column(false)) : 0));
-        }
-        Count money = new Count(rs.getLong("money_cur"), withPrevious ? rs.getLong("money_prev") : 0);
-        Map<String, Long> extras = new HashMap<>();
-        for (String extra : List.of("rnk", "fund_count", "fund_money")) {
-            if (grouping.windows().contains(" as " + extra)) {
-                extras.put(extra, rs.getLong(extra));
+            if (grouping.counts(measure)) {
+                counts.put(measure, new Count(rs.getLong(column.apply(measure.column(true))),
+                        withPrevious ? rs.getLong(column.apply(measure.column(false))) : 0));
             }
         }
-        return new TallyRow(key, counts, money, extras);
+        Count money = grouping.money() ? new Count(rs.getLong(column.apply(MONEY_CURRENT)),
+                withPrevious ? rs.getLong(column.apply(MONEY_PREVIOUS)) : 0) : Count.ZERO;
+        return new TallyRow(key, counts, money, rank, rollups);
     }
 
     private static AwardListRow listRow(ResultSet rs) throws SQLException {

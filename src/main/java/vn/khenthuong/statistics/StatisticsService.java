@@ -3,6 +3,7 @@ package vn.khenthuong.statistics;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,20 +51,24 @@ class StatisticsService {
 
     private StatisticsReport report(Selection selection, OrganisationTree tree, Map<String, AwardLevel> awardLevels) {
         Period previous = selection.period().previous();
-        TallyRow total = queries.tally(selection, previous, Grouping.TOTAL, awardLevels).get(0);
-        List<TallyRow> byLevel = queries.tally(selection, previous, Grouping.LEVEL, awardLevels);
-        List<TallyRow> byAward = queries.tally(selection, previous, Grouping.AWARD, awardLevels);
+        List<TallyRow> detail = queries.tally(selection, previous, Grouping.DETAIL, awardLevels);
+        TallyRow total = detail.isEmpty() ? TallyRow.empty(List.of()) : detail.get(0).rollup(Rollup.ALL);
+        List<TallyRow> byLevel = TallyRow.rolledUp(detail, Rollup.LEVEL, 0);
+        List<TallyRow> byAward = TallyRow.rolledUp(detail, Rollup.AWARD, 0, 1);
+        List<TallyRow> byFundAndAward = TallyRow.rolledUp(detail, Rollup.FUND_AWARD, 3, 1).stream()
+                .filter(r -> r.key(0) != null)
+                .sorted(Comparator.comparing((TallyRow r) -> r.key(0)).thenComparing(r -> r.key(1))).toList();
         DrillDownLinks links = new DrillDownLinks(selection);
         FigureCells cells = new FigureCells(links, links.forPeriod(previous));
         SummaryTables summary = new SummaryTables(cells, selection.period(), previous);
         AwardTables byAwardTables = new AwardTables(cells, awardNames(), previous);
 
         List<StatTable> tables = new ArrayList<>();
-        tables.add(summary.summary(total, queries.tally(selection, previous, Grouping.MERIT_KIND, awardLevels)));
+        tables.add(summary.summary(total, TallyRow.rolledUp(detail, Rollup.MERIT_KIND, 2)));
         tables.add(summary.levels(byLevel, total));
         tables.add(byAwardTables.awards(byAward, total));
         tables.add(byAwardTables.forwarded(byAward, total));
-        tables.add(byAwardTables.bonus(queries.tally(selection, null, Grouping.FUNDING, awardLevels), total));
+        tables.add(byAwardTables.bonus(byFundAndAward, total));
         List<Bar> ranking = List.of();
         if (selection.scope().kind() != OrgKind.UNIT && selection.scope().kind() != OrgKind.AGENCY) {
             AreaRanking areas = new AreaRanking(cells, links,
@@ -97,7 +102,6 @@ class StatisticsService {
         Period chartYears = YearSeries.chartYears(selection.period());
         Selection overYears = selection.withPeriod(chartYears);
         return new YearSeries(chartYears, queries.tally(overYears, null, Grouping.YEAR_LEVEL, awardLevels),
-                queries.tally(overYears, null, Grouping.YEAR, awardLevels),
                 year -> new DrillDownLinks(selection.withPeriod(Period.year(year))),
                 year -> new BigDecimal[] {target(SMALL_COLLECTIVE_TARGET, year), target(DIRECT_WORKER_TARGET, year)});
     }

@@ -25,12 +25,11 @@ final class YearSeries {
     private final List<Year> years = new ArrayList<>();
 
     /**
-     * @param byYearAndLevel the YEAR_LEVEL tally of the chart's years
-     * @param byYear         the YEAR tally of the same years
+     * @param byYearAndLevel the YEAR_LEVEL tally of the chart's years, each row with its year's totals
      * @param links          the lists of one year
      * @param targets        year → {small-collective target, direct-worker target} in percent (null when not set)
      */
-    YearSeries(Period chartYears, List<TallyRow> byYearAndLevel, List<TallyRow> byYear, IntFunction<DrillDownLinks> links,
+    YearSeries(Period chartYears, List<TallyRow> byYearAndLevel, IntFunction<DrillDownLinks> links,
             IntFunction<BigDecimal[]> targets) {
         for (int y = chartYears.from().getYear(); y <= chartYears.to().getYear(); y++) {
             String year = Integer.toString(y);
@@ -41,8 +40,7 @@ final class YearSeries {
                         .mapToLong(r -> r.count(Measure.AWARDS).current()).sum();
                 bars.add(new Bar(level.label(), count, ofYear.to(Slice.of(Measure.AWARDS).level(level))));
             }
-            TallyRow all = byYear.stream().filter(r -> year.equals(r.key(0))).findFirst()
-                    .orElse(new TallyRow(List.of(year), Map.of(), Count.ZERO, Map.of()));
+            TallyRow all = yearTotals(byYearAndLevel, year);
             BigDecimal[] target = targets.apply(y);
             years.add(new Year(y, bars, new Bar(year, all.count(Measure.AWARDS).current(), ofYear.to(Slice.of(Measure.AWARDS))),
                     share(all, Measure.SMALL_COLLECTIVES, Measure.COLLECTIVES, ofYear),
@@ -73,6 +71,12 @@ final class YearSeries {
         LEVELS.forEach(level -> headers.add(level.label()));
         headers.addAll(List.of("Tổng số", "Tỷ lệ tập thể nhỏ", "Mục tiêu", "Tỷ lệ người lao động trực tiếp", "Mục tiêu"));
         return new StatTable("Khen thưởng qua các năm", "Theo năm", headers, rows);
+    }
+
+    /** The year's totals, which every row of the year carries (a rollup over its levels). */
+    private static TallyRow yearTotals(List<TallyRow> byYearAndLevel, String year) {
+        return byYearAndLevel.stream().filter(r -> year.equals(r.key(0))).findFirst().map(r -> r.rollup(Rollup.YEAR))
+                .orElse(TallyRow.empty(List.of(year)));
     }
 
     private static Cell.Share share(TallyRow r, Measure part, Measure whole, DrillDownLinks links) {

@@ -34,10 +34,10 @@ final class SampleReport {
         names.put("HC_LD", "Huân chương Lao động");
         SummaryTables summary = new SummaryTables(cells, selection.period(), previous);
         AwardTables awards = new AwardTables(cells, names, previous);
-        TallyRow fund = new TallyRow(List.of("Quỹ thi đua, khen thưởng tỉnh", "BK_T"), total.counts(), total.money(),
-                Map.of("fund_count", 1111L, "fund_money", 2_600_000_000L));
+        TallyRow fund = new TallyRow(List.of("Quỹ thi đua, khen thưởng tỉnh", "BK_T"), total.counts(), total.money(), 0,
+                Map.of(Rollup.FUND, total));
         Period chart = YearSeries.chartYears(selection.period());
-        YearSeries years = new YearSeries(chart, List.of(), List.of(), y -> links.forPeriod(Period.year(y)),
+        YearSeries years = new YearSeries(chart, List.of(), y -> links.forPeriod(Period.year(y)),
                 y -> new BigDecimal[] {new BigDecimal("70"), new BigDecimal("40")});
         List<StatTable> tables = new ArrayList<>(List.of(summary.summary(total, List.of()), summary.levels(List.of(province), total),
                 awards.awards(byAward, total), awards.forwarded(byAward, total), awards.bonus(List.of(fund), total),
@@ -58,6 +58,6 @@ final class SampleReport {
         counts.put(Measure.FORWARDED, new Count(forwarded, 0));
         counts.put(Measure.FORWARDED_COLLECTIVES, new Count(forwarded, 0));
         counts.put(Measure.WITH_BONUS, new Count(money > 0 ? individuals : 0, 0));
-        return new TallyRow(key, counts, new Count(money, 0), Map.of());
+        return new TallyRow(key, counts, new Count(money, 0), 0, Map.of());
     }
 }

@@ -48,7 +48,7 @@ class StatisticsQueriesH2Test {
 
     @Test
     void countsTheYearAgainstTheYearBefore() {
-        TallyRow total = single(queries.tally(year(PROVINCE, 2017), Period.year(2016), Grouping.TOTAL, LEVELS));
+        TallyRow total = queries.tally(year(PROVINCE, 2017), Period.year(2016), Grouping.DETAIL, LEVELS).get(0).rollup(Rollup.ALL);
 
         assertThat(total.count(Measure.AWARDS)).isEqualTo(new Count(4, 1));
         assertThat(total.count(Measure.INDIVIDUALS)).isEqualTo(new Count(3, 1));
@@ -64,7 +64,7 @@ class StatisticsQueriesH2Test {
     void anUndatedEntryCountsOnlyInPeriodsCoveringItsWholeYear() {
         Selection firstHalf = new Selection(new Period(LocalDate.of(2017, 1, 1), LocalDate.of(2017, 6, 30)), PROVINCE, null);
 
-        assertThat(single(queries.tally(firstHalf, null, Grouping.TOTAL, LEVELS)).count(Measure.AWARDS).current())
+        assertThat(queries.tally(firstHalf, null, Grouping.DETAIL, LEVELS).get(0).rollup(Rollup.ALL).count(Measure.AWARDS).current())
                 .as("two Bằng khen of 1 March; the undated LĐTT of 2017 needs the whole year").isEqualTo(2);
     }
 
@@ -72,22 +72,31 @@ class StatisticsQueriesH2Test {
     void groupsByLevelAndAwardAndRanksTheAreas() {
         Selection year = year(PROVINCE, 2017);
 
-        assertThat(queries.tally(year, null, Grouping.LEVEL, LEVELS)).extracting(r -> r.key(0) + "=" + r.count(Measure.AWARDS).current())
-                .containsExactly("DISTRICT=1", "PROVINCE=3", "STATE=0");
+        List<TallyRow> detail = queries.tally(year, null, Grouping.DETAIL, LEVELS);
+        assertThat(TallyRow.rolledUp(detail, Rollup.AWARD, 0, 1)).extracting(r -> r.key(0) + " " + r.key(1) + "="
+                        + r.count(Measure.AWARDS).current() + ", level " + r.rollup(Rollup.LEVEL).count(Measure.AWARDS).current())
+                .containsExactly("DISTRICT LDTT=1, level 1", "PROVINCE BK_T=3, level 3", "STATE HC_LD=0, level 0");
         assertThat(queries.tally(year, null, Grouping.AREA, LEVELS))
-                .extracting(r -> r.key(0) + "#" + r.extra("rnk") + "=" + r.count(Measure.AWARDS).current())
+                .extracting(r -> r.key(0) + "#" + r.rank() + "=" + r.count(Measure.AWARDS).current())
                 .containsExactly("huyen1#1=2", "huyen2#2=1", "kho-bac#2=1");
-        assertThat(queries.tally(year, null, Grouping.FUNDING, LEVELS)).filteredOn(r -> r.key(0) != null)
-                .extracting(r -> r.key(1) + ":" + r.money().current() + "/" + r.extra("fund_money"))
+        assertThat(TallyRow.rolledUp(detail, Rollup.FUND_AWARD, 3, 1)).filteredOn(r -> r.key(0) != null)
+                .extracting(r -> r.key(1) + ":" + r.money().current() + "/" + r.rollup(Rollup.FUND).money().current())
                 .containsExactly("BK_T:10530000/10530000");
-        assertThat(queries.tally(year, null, Grouping.MERIT_KIND, LEVELS)).extracting(r -> r.key(0)).containsExactly("MERIT");
+        assertThat(queries.tally(year(PROVINCE, 2017).withPeriod(Period.years(2016, 2018)), null,
+                Grouping.YEAR_LEVEL, LEVELS)).extracting(r -> r.key(0) + " " + r.key(1) + "=" + r.count(Measure.AWARDS).current()
+                        + " of " + r.rollup(Rollup.YEAR).count(Measure.AWARDS).current())
+                .containsExactly("2016 DISTRICT=1 of 1", "2017 DISTRICT=1 of 4", "2017 PROVINCE=3 of 4", "2017 STATE=0 of 4",
+                        "2018 DISTRICT=1 of 1");
+        assertThat(TallyRow.rolledUp(detail, Rollup.MERIT_KIND, 2)).extracting(r -> r.key(0) + "=" + r.count(Measure.AWARDS).current())
+                .containsExactly("MERIT=4");
     }
 
     @Test
     void aDistrictSeesItsUnitsOnly() {
         Selection district = year(DISTRICT, 2017);
 
-        assertThat(single(queries.tally(district, null, Grouping.TOTAL, LEVELS)).count(Measure.AWARDS).current()).isEqualTo(2);
+        assertThat(queries.tally(district, null, Grouping.DETAIL, LEVELS).get(0).rollup(Rollup.ALL).count(Measure.AWARDS).current())
+                .isEqualTo(2);
         assertThat(queries.count(district, Slice.of(Measure.AWARDS), LEVELS)).isEqualTo(2);
     }
 
@@ -109,11 +118,6 @@ class StatisticsQueriesH2Test {
 
     private static Selection year(Organisation scope, int year) {
         return new Selection(Period.year(year), scope, null);
-    }
-
-    private static TallyRow single(List<TallyRow> rows) {
-        assertThat(rows).hasSize(1);
-        return rows.get(0);
     }
 
     private void org(String code, String name, String level, String kind, String parent) {
