@@ -13,9 +13,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -32,6 +29,7 @@ import org.springframework.web.util.HtmlUtils;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import vn.khenthuong.PostgresIntegrationTest;
+import vn.khenthuong.decision.PdfText;
 import vn.khenthuong.organisation.OrgKind;
 import vn.khenthuong.organisation.Organisation;
 import vn.khenthuong.organisation.OrganisationService;
@@ -277,17 +275,14 @@ class StatisticsIT {
     }
 
     @Test
-    void theAnnualReportAsPdf() throws IOException {
+    void theAnnualReportAsPdf() {
         HttpResponse<byte[]> file = PageSession.signedIn(baseUrl(), BOARD, PASSWORD).bytes("/thong-ke/bao-cao.pdf?" + QUERY);
 
         assertThat(file.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
-        try (PDDocument document = Loader.loadPDF(file.body())) {
-            String text = new PDFTextStripper().getText(document).replace('\n', ' ');
-            assertThat(text).containsSubsequence("ỦY BAN NHÂN DÂN", "TỈNH BẮC KẠN", "Bắc Kạn, ngày",
-                    "Tổng kết công tác thi đua, khen thưởng năm 2017", "2.220 lượt khen thưởng",
-                    "608 tập thể nhỏ, chiếm 79,06%", "542 người lao động trực tiếp, chiếm 48,78%", "Cấp tỉnh 1.880 1.111 542",
-                    "TM. ỦY BAN NHÂN DÂN");
-        }
+        assertThat(PdfText.of(file.body())).containsSubsequence("ỦY BAN NHÂN DÂN", "TỈNH BẮC KẠN", "Bắc Kạn, ngày",
+                "Tổng kết công tác thi đua, khen thưởng năm 2017", "2.220 lượt khen thưởng",
+                "608 tập thể nhỏ, chiếm 79,06%", "542 người lao động trực tiếp, chiếm 48,78%", "Cấp tỉnh 1.880 1.111 542",
+                "TM. ỦY BAN NHÂN DÂN");
     }
 
     @Test
