@@ -49,7 +49,7 @@ class AwardListPage {
         model.addAttribute("link", links.to(slice));
         model.addAttribute("csv", links.to(DrillDownLinks.LIST + ".csv", slice));
         model.addAttribute("xlsx", links.to(DrillDownLinks.LIST + ".xlsx", slice));
-        model.addAttribute("back", links.to("/thong-ke", slice));
+        model.addAttribute("back", links.page("/thong-ke"));
         model.addAttribute("meritKinds", AwardListExport.MERIT_KINDS);
         return "thong-ke/danh-sach";
     }

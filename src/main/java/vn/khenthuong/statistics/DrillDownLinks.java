@@ -25,11 +25,7 @@ final class DrillDownLinks {
     }
 
     String to(String path, Slice slice) {
-        UriComponentsBuilder uri = UriComponentsBuilder.fromPath(path)
-                .queryParam(StatisticsParameters.FROM, selection.period().from())
-                .queryParam(StatisticsParameters.TO, selection.period().to())
-                .queryParam(StatisticsParameters.ORG, selection.scope().code());
-        optional(uri, StatisticsParameters.MOVEMENT, selection.movement());
+        UriComponentsBuilder uri = selection(path);
         uri.queryParam(StatisticsParameters.MEASURE, slice.measure().name());
         optional(uri, StatisticsParameters.AWARD, slice.award());
         optional(uri, StatisticsParameters.LEVEL, slice.level() == null ? null : slice.level().name());
@@ -37,6 +33,20 @@ final class DrillDownLinks {
         optional(uri, StatisticsParameters.AREA, slice.area());
         optional(uri, StatisticsParameters.FUNDING, slice.funding());
         return uri.encode().build().toUriString();
+    }
+
+    /** A page of the whole selection: the statistics themselves, their exports. */
+    String page(String path) {
+        return selection(path).encode().build().toUriString();
+    }
+
+    private UriComponentsBuilder selection(String path) {
+        UriComponentsBuilder uri = UriComponentsBuilder.fromPath(path)
+                .queryParam(StatisticsParameters.FROM, selection.period().from())
+                .queryParam(StatisticsParameters.TO, selection.period().to())
+                .queryParam(StatisticsParameters.ORG, selection.scope().code());
+        optional(uri, StatisticsParameters.MOVEMENT, selection.movement());
+        return uri;
     }
 
     private static void optional(UriComponentsBuilder uri, String name, String value) {

@@ -65,8 +65,8 @@ class StatisticsPage {
         model.addAttribute("sharesByYear", charts.sharesByYear(report.years()));
         model.addAttribute("ranking", report.ranking().isEmpty() ? null : charts.ranking(report.ranking()));
         DrillDownLinks links = new DrillDownLinks(selection);
-        model.addAttribute("xlsx", withoutMeasure(links.to("/thong-ke/xuat.xlsx", Slice.of(Measure.AWARDS))));
-        model.addAttribute("pdf", withoutMeasure(links.to("/thong-ke/bao-cao.pdf", Slice.of(Measure.AWARDS))));
+        model.addAttribute("xlsx", links.page("/thong-ke/xuat.xlsx"));
+        model.addAttribute("pdf", links.page("/thong-ke/bao-cao.pdf"));
         return "thong-ke/tong-hop";
     }
 
@@ -93,10 +93,5 @@ class StatisticsPage {
             depth++;
         }
         return new Choice(org.code(), "— ".repeat(depth) + org.name());
-    }
-
-    /** The exports take the selection only. */
-    private static String withoutMeasure(String link) {
-        return link.replaceAll("&" + StatisticsParameters.MEASURE + "=[A-Z_]+", "");
     }
 }

@@ -1,5 +1,6 @@
 package vn.khenthuong.statistics;
 
+import java.text.Normalizer;
 import java.time.LocalDate;
 
 import vn.khenthuong.registry.MeritKind;
@@ -57,8 +58,9 @@ record StatisticsParameters(String fromYear, String toYear, String from, String 
         return first == null || last == null || last < first || last - first >= MAX_YEARS ? null : Period.years(first, last);
     }
 
+    /** The movement as stored (NFC), or null for all. */
     String movementOrNull() {
-        return present(movement) ? movement.strip() : null;
+        return present(movement) ? Normalizer.normalize(movement.strip(), Normalizer.Form.NFC) : null;
     }
 
     /** The slice of a figure's list; the measure defaults to all awards. */
