@@ -1,12 +1,12 @@
 package vn.khenthuong.audit;
 
 import java.text.Normalizer;
-import java.util.Locale;
 
 /**
- * Vietnamese text reduced for matching ("Nguyễn Thị Đào" → "nguyen thi dao"), in Java and in SQL. The
- * SQL side uses {@code translate(column, MARKED, PLAIN)}, which H2 and PostgreSQL both have, then
- * {@code lower()} for the ASCII letters left: no database extension and no locale needed.
+ * Vietnamese text reduced for matching ("Nguyễn Thị Đào" → "nguyen thi dao") in SQL, as
+ * {@link vn.khenthuong.text.CleanText#fold} does in Java: {@code translate(column, MARKED, PLAIN)},
+ * which H2 and PostgreSQL both have, then {@code lower()} for the ASCII letters left; no database
+ * extension and no locale needed.
  */
 final class AccentFolding {
 
@@ -34,12 +34,7 @@ final class AccentFolding {
     private AccentFolding() {
     }
 
-    static String fold(String text) {
-        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        return decomposed.replace('đ', 'd').replace('Đ', 'D').toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", " ");
-    }
-
-    /** The SQL expression that folds a column like {@link #fold}, with parameters {@code :marked} and {@code :plain}. */
+    /** The SQL expression that folds a column like {@code CleanText.fold}, with parameters {@code :marked} and {@code :plain}. */
     static String sql(String column) {
         return "lower(translate(" + column + ", :marked, :plain))";
     }

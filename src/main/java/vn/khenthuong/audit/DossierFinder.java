@@ -11,6 +11,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.khenthuong.dossier.DossierStatus;
+import vn.khenthuong.text.CleanText;
 
 /** The SQL of the auditor's search, on H2 and PostgreSQL alike; every dossier, whatever its unit. */
 final class DossierFinder {
@@ -93,7 +94,7 @@ final class DossierFinder {
         if (c.name() != null) {
             sql.append(" and exists (select 1 from nominee n where n.dossier_id = d.id and ")
                     .append(AccentFolding.sql("n.full_name")).append(" like :name escape '!')");
-            params.put("name", "%" + escapeLike(AccentFolding.fold(c.name())) + "%");
+            params.put("name", "%" + escapeLike(CleanText.fold(c.name())) + "%");
             params.put("marked", AccentFolding.MARKED);
             params.put("plain", AccentFolding.PLAIN);
         }

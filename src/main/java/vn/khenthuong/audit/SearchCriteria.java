@@ -1,11 +1,12 @@
 package vn.khenthuong.audit;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 import vn.khenthuong.dossier.DossierStatus;
+import vn.khenthuong.text.CleanText;
 
 /**
  * What the auditor searches for, checked and cleaned; null means any. A person is looked up by CCCD
@@ -31,8 +32,9 @@ record SearchCriteria(String code, String unit, String district, String award, I
 
     static SearchCriteria of(Form form) {
         List<String> errors = new ArrayList<>();
+        UnaryOperator<String> clean = text -> clean(text, errors);
         Integer year = null;
-        String yearText = clean(form.nam());
+        String yearText = clean.apply(form.nam());
         if (yearText != null) {
             try {
                 year = Integer.valueOf(yearText);
@@ -45,7 +47,7 @@ record SearchCriteria(String code, String unit, String district, String award, I
             }
         }
         DossierStatus status = null;
-        String statusText = clean(form.trangThai());
+        String statusText = clean.apply(form.trangThai());
         if (statusText != null) {
             try {
                 status = DossierStatus.valueOf(statusText);
@@ -53,17 +55,21 @@ record SearchCriteria(String code, String unit, String district, String award, I
                 errors.add("Trạng thái không hợp lệ");
             }
         }
-        String person = clean(form.nguoi());
+        String person = clean.apply(form.nguoi());
         boolean byCccd = person != null && DIGITS.matcher(person).matches();
-        return new SearchCriteria(clean(form.ma()), clean(form.donVi()), clean(form.huyen()), clean(form.danhHieu()),
-                year, byCccd ? person : null, byCccd ? null : person, clean(form.soQuyetDinh()), status,
-                clean(form.nguoiXuLy()), errors);
+        return new SearchCriteria(clean.apply(form.ma()), clean.apply(form.donVi()), clean.apply(form.huyen()), clean.apply(form.danhHieu()),
+                year, byCccd ? person : null, byCccd ? null : person, clean.apply(form.soQuyetDinh()), status,
+                clean.apply(form.nguoiXuLy()), errors);
     }
 
-    private static String clean(String text) {
-        if (text == null || text.isBlank()) {
+    private static String clean(String text, List<String> errors) {
+        try {
+            return CleanText.line(text);
+        } catch (CleanText.RefusedText e) {
+            if (errors.isEmpty()) {
+                errors.add("Điều kiện tìm kiếm " + e.getMessage());
+            }
             return null;
         }
-        return Normalizer.normalize(text, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ");
     }
 }

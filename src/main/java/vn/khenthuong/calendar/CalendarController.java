@@ -1,9 +1,7 @@
 package vn.khenthuong.calendar;
 
-import java.text.Normalizer;
 import java.time.LocalDate;
 
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -11,7 +9,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import vn.khenthuong.security.CurrentUser;
+import vn.khenthuong.security.Administrators;
+import vn.khenthuong.security.CheckedBy;
+import vn.khenthuong.text.CleanText;
 import vn.khenthuong.web.ApiException;
 
 @RestController
@@ -39,10 +39,8 @@ class CalendarController {
     }
 
     @PostMapping
-    CalendarDay save(@AuthenticationPrincipal CurrentUser user, @RequestBody NewDay body) {
-        if (!user.admin()) {
-            throw ApiException.forbidden();
-        }
+    @CheckedBy(Administrators.class)
+    CalendarDay save(@RequestBody NewDay body) {
         if (body.date() == null) {
             throw ApiException.badRequest("date", "Ngày bắt buộc");
         }
@@ -59,7 +57,7 @@ class CalendarController {
             throw ApiException.badRequest("name", "Tên ngày bắt buộc, tối đa 200 ký tự");
         }
         CalendarDay day = new CalendarDay(body.date(), body.type(),
-                Normalizer.normalize(body.name().trim(), Normalizer.Form.NFC));
+                CleanText.line(body.name()));
         calendar.save(day);
         return day;
     }

@@ -20,6 +20,6 @@ class CancelDecisionDraft implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        review.cancel(((Number) execution.getVariable(DecisionVariables.DECISION_ID)).longValue(), engineUser.currentOrSystem());
+        review.cancel(DecisionRoute.decisionId(execution), engineUser.currentOrSystem());
     }
 }

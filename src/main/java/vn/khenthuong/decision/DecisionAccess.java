@@ -54,6 +54,11 @@ class DecisionAccess {
         return decision.filter(d -> canRead(user, d)).orElseThrow(() -> ApiException.notFound(NOT_FOUND));
     }
 
+    /** The issuing body's staff (REVIEWER) prepare and revise its drafts. */
+    static boolean isStaff(CurrentUser user, AwardDecision decision) {
+        return user.orgCodesWith(OrgRole.REVIEWER).contains(decision.issuingBody());
+    }
+
     /** The body whose staff the user is: the one asked for if the user is staff there, else their only one. */
     String staffBody(CurrentUser user, String requested) {
         var bodies = user.orgCodesWith(OrgRole.REVIEWER);

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import vn.khenthuong.security.CheckedBy;
 import vn.khenthuong.security.CurrentUser;
 
 @RestController
@@ -60,6 +61,7 @@ class DecisionController {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @CheckedBy(DecisionRules.Staff.class)
     @Operation(summary = "Lập dự thảo quyết định và trình Chủ tịch",
             description = "Cơ quan tham mưu chọn người chờ quyết định (từ một hay nhiều hồ sơ) và ghi thành tích (Điều 1)")
     ResponseEntity<DecisionViews.DecisionView> open(@AuthenticationPrincipal CurrentUser user,
@@ -69,6 +71,7 @@ class DecisionController {
     }
 
     @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @CheckedBy(DecisionRules.Revisable.class)
     @Operation(summary = "Sửa dự thảo bị Chủ tịch trả lại (người được khen thưởng, thành tích, tờ trình)")
     DecisionViews.DecisionView revise(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @RequestBody DecisionDrafts.DraftRequest request) {

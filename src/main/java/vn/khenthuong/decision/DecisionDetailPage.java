@@ -19,6 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletResponse;
 import vn.khenthuong.organisation.OrgRole;
+import vn.khenthuong.security.CheckedBy;
 import vn.khenthuong.security.CurrentUser;
 import vn.khenthuong.web.ApiException;
 
@@ -64,13 +65,11 @@ class DecisionDetailPage {
 
     /** The staff change a returned draft; they then resubmit it by completing their task in Tasklist. */
     @PostMapping("/sua")
+    @CheckedBy(DecisionRules.Revisable.class)
     String revise(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @ModelAttribute(DecisionDraftPages.FORM) DraftForm form, BindingResult errors, Model model,
             RedirectAttributes flash) {
         AwardDecision d = access.readable(user, repository.find(id));
-        if (!isStaff(user, d)) {
-            throw ApiException.forbidden();
-        }
         if (d.status() != DecisionStatus.RETURNED) {
             flash.addFlashAttribute(DecisionDraftPages.PROBLEM, "Chỉ sửa được dự thảo đã bị Chủ tịch trả lại (hiện: "
                     + d.status().label() + ")");
@@ -115,7 +114,7 @@ class DecisionDetailPage {
     }
 
     private Optional<TaskLink> taskLink(CurrentUser user, AwardDecision d) {
-        boolean works = d.status() == DecisionStatus.RETURNED ? isStaff(user, d)
+        boolean works = d.status() == DecisionStatus.RETURNED ? DecisionAccess.isStaff(user, d)
                 : d.status() == DecisionStatus.IN_REVIEW && user.orgCodesWith(OrgRole.CHAIRMAN).contains(d.issuingBody());
         if (!works || d.processInstanceId() == null) {
             return Optional.empty();
@@ -127,10 +126,7 @@ class DecisionDetailPage {
     }
 
     private static boolean revisable(CurrentUser user, AwardDecision d) {
-        return d.status() == DecisionStatus.RETURNED && isStaff(user, d);
+        return d.status() == DecisionStatus.RETURNED && DecisionAccess.isStaff(user, d);
     }
 
-    private static boolean isStaff(CurrentUser user, AwardDecision d) {
-        return user.orgCodesWith(OrgRole.REVIEWER).contains(d.issuingBody());
-    }
 }

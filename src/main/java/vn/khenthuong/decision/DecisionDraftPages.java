@@ -21,6 +21,7 @@ import vn.khenthuong.award.AwardCatalogue;
 import vn.khenthuong.organisation.OrgLevel;
 import vn.khenthuong.organisation.OrgRole;
 import vn.khenthuong.routing.AwardRouting;
+import vn.khenthuong.security.CheckedBy;
 import vn.khenthuong.security.CurrentUser;
 import vn.khenthuong.web.ApiException;
 
@@ -61,6 +62,7 @@ class DecisionDraftPages {
     }
 
     @GetMapping("/moi")
+    @CheckedBy(DecisionRules.Staff.class)
     String newDraft(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String body,
             @RequestParam(required = false) String award, Model model) {
         String issuingBody = staffBody(user, body);
@@ -71,6 +73,7 @@ class DecisionDraftPages {
     }
 
     @PostMapping
+    @CheckedBy(DecisionRules.Staff.class)
     String open(@AuthenticationPrincipal CurrentUser user, @ModelAttribute(FORM) DraftForm form, BindingResult errors,
             Model model, RedirectAttributes flash) {
         String issuingBody = staffBody(user, form.getBody());

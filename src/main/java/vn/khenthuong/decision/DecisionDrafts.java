@@ -1,6 +1,5 @@
 package vn.khenthuong.decision;
 
-import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -20,6 +19,7 @@ import vn.khenthuong.organisation.Organisation;
 import vn.khenthuong.organisation.OrganisationService;
 import vn.khenthuong.security.CurrentUser;
 import vn.khenthuong.web.ApiException;
+import vn.khenthuong.web.InputFields;
 
 /**
  * The staff of an issuing body (district Phòng Nội vụ, provincial Ban TĐKT) open a decision draft for
@@ -81,15 +81,13 @@ public class DecisionDrafts {
     public AwardDecision open(CurrentUser user, DraftRequest request) {
         String body = access.staffBody(user, request.issuingBody());
         refuseBadContent(request);
-        String achievement = optional(request.achievement());
+        String achievement = achievement(request);
         awards.find(request.awardCode()).orElseThrow(() -> ApiException.badRequest("awardCode", "Không có danh hiệu, hình thức khen thưởng này"));
         List<AwardDecision.Recipient> chosen = choose(body, request, -1);
-        long id = repository.insertDraft(body, request.awardCode(), achievement, optional(request.proposalRef()), user.userId());
+        long id = repository.insertDraft(body, request.awardCode(), achievement, proposalRef(request), user.userId());
         repository.replaceRecipients(id, chosen);
-        String instance = runtimeService.startProcessInstanceByKey(PROCESS_KEY, "QD-" + id, Map.of(
-                DecisionVariables.DECISION_ID, id,
-                DecisionVariables.STAFF_GROUP, organisations.groupFor(body, OrgRole.REVIEWER),
-                DecisionVariables.CHAIRMAN_GROUP, organisations.groupFor(body, OrgRole.CHAIRMAN))).getId();
+        String instance = runtimeService.startProcessInstanceByKey(PROCESS_KEY, DecisionRoute.businessKey(id),
+                Map.of(DecisionVariables.DECISION_ID, id)).getId();
         repository.setProcessInstance(id, instance);
         chosen.stream().map(AwardDecision.Recipient::dossierId).distinct().forEach(dossierId -> audit.record(user.userId(),
                 "DECISION_DRAFTED", dossierId, Map.of("decisionId", id, "award", request.awardCode())));
@@ -100,7 +98,7 @@ public class DecisionDrafts {
     @Transactional
     public AwardDecision revise(CurrentUser user, long id, DraftRequest request) {
         AwardDecision draft = access.readable(user, repository.lock(id));
-        if (!user.orgCodesWith(OrgRole.REVIEWER).contains(draft.issuingBody())) {
+        if (!DecisionAccess.isStaff(user, draft)) {
             throw ApiException.forbidden();
         }
         if (draft.status() != DecisionStatus.RETURNED) {
@@ -112,7 +110,7 @@ public class DecisionDrafts {
                 request.proposalRef() == null ? draft.proposalRef() : request.proposalRef());
         refuseBadContent(full);
         repository.replaceRecipients(id, choose(draft.issuingBody(), full, id));
-        repository.revise(id, optional(full.achievement()), optional(full.proposalRef()));
+        repository.revise(id, achievement(full), proposalRef(full));
         AwardDecision revised = repository.find(id).orElseThrow();
         // The task "Sửa dự thảo" shows, and on "Trình lại" saves, the wording it was given when it opened.
         runtimeService.setVariable(revised.processInstanceId(), DecisionVariables.ACHIEVEMENT, revised.achievement());
@@ -147,14 +145,18 @@ public class DecisionDrafts {
 
     /** Refuses content that may not be drafted, with the first of {@link DraftRules}' refusals. */
     private static void refuseBadContent(DraftRequest request) {
-        DraftRules.refusals(request.nomineeIds() != null && !request.nomineeIds().isEmpty(), optional(request.achievement()),
-                optional(request.proposalRef())).entrySet().stream().findFirst()
+        DraftRules.refusals(request.nomineeIds() != null && !request.nomineeIds().isEmpty(), achievement(request),
+                proposalRef(request)).entrySet().stream().findFirst()
                 .ifPresent(refusal -> {
                     throw ApiException.badRequest(refusal.getKey(), refusal.getValue());
                 });
     }
 
-    private static String optional(String text) {
-        return text == null || text.isBlank() ? null : Normalizer.normalize(text.strip(), Normalizer.Form.NFC);
+    private static String achievement(DraftRequest request) {
+        return InputFields.text("achievement", "Nội dung thành tích", request.achievement());
+    }
+
+    private static String proposalRef(DraftRequest request) {
+        return InputFields.line("proposalRef", "Số, ngày tờ trình", request.proposalRef());
     }
 }

@@ -5,9 +5,12 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import static vn.khenthuong.workflow.TasklistMarkdown.text;
+
 import vn.khenthuong.audit.AuditLog;
 import vn.khenthuong.award.AwardCatalogue;
 import vn.khenthuong.organisation.OrganisationService;
+import vn.khenthuong.text.CleanText;
 
 /** The steps of the {@code decision} process around the chairman's review that are not the signing itself. */
 @Service
@@ -46,7 +49,7 @@ class DecisionReview {
     void resubmit(long id, String achievement) {
         AwardDecision draft = get(id);
         if (achievement != null && !achievement.isBlank()) {
-            repository.revise(id, java.text.Normalizer.normalize(achievement.strip(), java.text.Normalizer.Form.NFC),
+            repository.revise(id, CleanText.text(achievement),
                     draft.proposalRef());
         }
         repository.setStatus(id, DecisionStatus.IN_REVIEW, draft.returnComment());
@@ -64,25 +67,25 @@ class DecisionReview {
         Map<Long, Long> bonuses = composer.bonuses(draft, vn.khenthuong.calendar.VietnamTime.today());
         long total = bonuses.values().stream().mapToLong(Long::longValue).sum();
         StringBuilder md = new StringBuilder()
-                .append("### Dự thảo quyết định tặng ").append(awards.get(draft.awardCode()).name()).append("\n\n")
-                .append("- Cơ quan ban hành: Chủ tịch UBND ").append(organisations.get(draft.issuingBody()).name()).append('\n')
+                .append("### Dự thảo quyết định tặng ").append(text(awards.get(draft.awardCode()).name())).append("\n\n")
+                .append("- Cơ quan ban hành: Chủ tịch UBND ").append(text(organisations.get(draft.issuingBody()).name())).append('\n')
                 .append("- Người được khen thưởng: ").append(RecipientCount.of(draft.recipients()))
                 .append('\n')
                 .append("- Tổng tiền thưởng (tính theo ngày hôm nay): ").append(VietnameseMoney.format(total)).append('\n')
-                .append("- Thành tích: ").append(draft.achievement()).append('\n');
+                .append("- Thành tích: ").append(text(draft.achievement())).append('\n');
         if (draft.proposalRef() != null) {
-            md.append("- Tờ trình: ").append(draft.proposalRef()).append('\n');
+            md.append("- Tờ trình: ").append(text(draft.proposalRef())).append('\n');
         }
         if (draft.returnComment() != null && !draft.returnComment().isBlank()) {
-            md.append("\n**Ý kiến khi trả lại:** ").append(draft.returnComment()).append('\n');
+            md.append("\n**Ý kiến khi trả lại:** ").append(text(draft.returnComment())).append('\n');
         }
         md.append("\n[Xem dự thảo quyết định (PDF)](/api/decisions/").append(draft.id()).append("/draft.pdf)")
                 .append(" · [Mở trang dự thảo](/quyet-dinh/").append(draft.id()).append(")\n\n");
         // Camunda keeps a String variable in 4,000 characters: list the first ones, the PDF has them all
         int listed = 0;
         for (AwardDecision.Recipient r : draft.recipients()) {
-            String line = r.positionNo() + ". " + r.fullName() + " — " + (r.jobTitle() == null ? "" : r.jobTitle() + ", ")
-                    + r.unitName() + " (hồ sơ " + r.dossierCode() + ")\n";
+            String line = r.positionNo() + ". " + text(r.fullName()) + " — " + (r.jobTitle() == null ? "" : text(r.jobTitle()) + ", ")
+                    + text(r.unitName()) + " (hồ sơ " + text(r.dossierCode()) + ")\n";
             if (listed == LISTED || md.length() + line.length() > SUMMARY_LIMIT) {
                 break;
             }

@@ -6,8 +6,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,7 +32,6 @@ class DecisionSigning {
     private final DecisionComposer composer;
     private final DecisionNumbers numbers;
     private final SigningKeys keys;
-    private final IdentityService identityService;
     private final OrganisationService organisations;
     private final AwardRegistry registry;
     private final DossierLifecycle dossiers;
@@ -44,14 +41,13 @@ class DecisionSigning {
     private final PdfSigner signer = new PdfSigner();
 
     DecisionSigning(DecisionRepository repository, DecisionComposer composer, DecisionNumbers numbers, SigningKeys keys,
-            IdentityService identityService, OrganisationService organisations, AwardRegistry registry,
+            OrganisationService organisations, AwardRegistry registry,
             DossierLifecycle dossiers, NominationProcess nominations,
             @Value("${khenthuong.decision.vice-chairmen:}") List<String> viceChairmen) {
         this.repository = repository;
         this.composer = composer;
         this.numbers = numbers;
         this.keys = keys;
-        this.identityService = identityService;
         this.organisations = organisations;
         this.registry = registry;
         this.dossiers = dossiers;
@@ -74,9 +70,10 @@ class DecisionSigning {
         int value = numbers.next(draft.issuingBody(), date.getYear());
         var number = new DecisionDocument.DecisionNumber(value, composer.symbol(draft.issuingBody(), date));
         SignerCapacity capacity = viceChairmen.contains(userId) ? SignerCapacity.VICE_CHAIRMAN : SignerCapacity.CHAIRMAN;
-        String name = fullName(userId);
-        byte[] signed = signer.sign(renderer.render(composer.compose(draft, number, date, capacity.signer(name))),
-                keys.of(userId));
+        SigningKey key = keys.of(userId);
+        // the name printed under the signature is the certificate's, not the account's profile
+        String name = key.signerName();
+        byte[] signed = signer.sign(renderer.render(composer.compose(draft, number, date, capacity.signer(name))), key);
         Map<Long, Long> bonuses = composer.bonuses(draft, date);
         repository.markSigned(decisionId, new SignedDecision(value, number.text(), date, userId, name, capacity,
                 OffsetDateTime.now(VietnamTime.ZONE), signed, HexFormat.of().formatHex(SignatureVerifier.sha256(signed)), bonuses));
@@ -87,15 +84,10 @@ class DecisionSigning {
                 new DecisionFacts(number.text(), date, decidedBy, bonuses.get(r.nomineeId()), fund)));
         for (long dossierId : draft.dossierIds()) {
             List<AwardDecision.Recipient> ofDossier = draft.recipients().stream().filter(r -> r.dossierId() == dossierId).toList();
-            long awaiting = dossiers.markNomineesDecided(dossierId,
+            dossiers.markNomineesDecided(dossierId,
                     ofDossier.stream().map(AwardDecision.Recipient::nomineeId).toList(), decisionId, number.text());
-            nominations.decisionSigned(ofDossier.get(0).dossierCode(), decisionId, number.text(), awaiting);
+            nominations.decisionSigned(ofDossier.get(0).dossierCode(), decisionId, number.text());
         }
         return repository.find(decisionId).orElseThrow();
-    }
-
-    private String fullName(String userId) {
-        User user = identityService.createUserQuery().userId(userId).singleResult();
-        return user == null ? userId : (user.getFirstName() + " " + user.getLastName()).strip();
     }
 }

@@ -1,11 +1,9 @@
 package vn.khenthuong.decision;
 
-/** Variables of the {@code decision} process. */
+/** Variables of the {@code decision} process: what its forms show and submit; {@code decisionId} only for display. */
 final class DecisionVariables {
 
     static final String DECISION_ID = "decisionId";
-    static final String STAFF_GROUP = "staffGroup";
-    static final String CHAIRMAN_GROUP = "chairmanGroup";
     static final String SUMMARY = "decisionSummary";
     static final String OUTCOME = "decisionOutcome";
     static final String COMMENT = "decisionComment";

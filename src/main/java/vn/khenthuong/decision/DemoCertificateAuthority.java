@@ -61,8 +61,16 @@ final class DemoCertificateAuthority {
     }
 
     /** The signer's key, created (and issued by the demo root) if this signer has none yet. */
-    synchronized Pkcs12SigningKey signer(String name, String organisation) {
-        Path file = directory.resolve(fileName(name));
+    Pkcs12SigningKey signer(String name, String organisation) {
+        return signer(name, name, organisation);
+    }
+
+    /**
+     * The key of {@code holder} (an account), issued once to {@code name} at {@code organisation}: like a real
+     * CA's certificate, it keeps the name it was issued with whatever the account's profile says later.
+     */
+    synchronized Pkcs12SigningKey signer(String holder, String name, String organisation) {
+        Path file = directory.resolve(fileName(holder));
         if (!Files.exists(file)) {
             Pkcs12SigningKey root = root();
             KeyPair keys = newKeyPair();

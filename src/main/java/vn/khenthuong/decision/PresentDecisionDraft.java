@@ -16,7 +16,7 @@ class PresentDecisionDraft implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        long id = ((Number) task.getVariable(DecisionVariables.DECISION_ID)).longValue();
+        long id = DecisionRoute.decisionId(task);
         AwardDecision draft = review.get(id);
         task.setVariable(DecisionVariables.SUMMARY, review.summary(draft));
         task.setVariable(DecisionVariables.ACHIEVEMENT, draft.achievement());

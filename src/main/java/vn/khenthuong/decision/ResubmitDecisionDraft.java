@@ -16,7 +16,7 @@ class ResubmitDecisionDraft implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        review.resubmit(((Number) execution.getVariable(DecisionVariables.DECISION_ID)).longValue(),
+        review.resubmit(DecisionRoute.decisionId(execution),
                 (String) execution.getVariable(DecisionVariables.ACHIEVEMENT));
     }
 }

@@ -20,7 +20,7 @@ class ReturnDecisionDraft implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        review.returnToStaff(((Number) execution.getVariable(DecisionVariables.DECISION_ID)).longValue(),
+        review.returnToStaff(DecisionRoute.decisionId(execution),
                 engineUser.currentOrSystem(), (String) execution.getVariable(DecisionVariables.COMMENT));
     }
 }

@@ -20,7 +20,7 @@ class SignDecision implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long decisionId = ((Number) execution.getVariable(DecisionVariables.DECISION_ID)).longValue();
+        long decisionId = DecisionRoute.decisionId(execution);
         String chairman = engineUser.current().orElseThrow(
                 () -> new IllegalStateException("Quyết định chỉ được ký bởi người đã đăng nhập"));
         AwardDecision signed = engineUser.asSystem(() -> signing.sign(decisionId, chairman));

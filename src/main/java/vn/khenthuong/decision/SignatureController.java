@@ -16,6 +16,8 @@ import org.springframework.web.multipart.MultipartFile;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.khenthuong.calendar.VietnamTime;
+import vn.khenthuong.security.CheckedBy;
+import vn.khenthuong.security.SignedIn;
 import vn.khenthuong.web.ApiException;
 
 @RestController
@@ -50,6 +52,7 @@ class SignatureController {
     }
 
     @PostMapping(path = "/verify", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @CheckedBy(SignedIn.class)
     @Operation(summary = "Kiểm tra chữ ký số của một tệp PDF",
             description = "Cho biết chữ ký còn nguyên vẹn không, ai ký, khi nào, chứng thư có thuộc CA tin cậy không, "
                     + "tệp có bị sửa sau khi ký không và có đúng là một quyết định trong sổ (so SHA-256) không. "

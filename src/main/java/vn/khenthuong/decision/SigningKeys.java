@@ -56,7 +56,7 @@ class SigningKeys {
         if (user == null) {
             throw new IllegalArgumentException("Không có người dùng " + userId);
         }
-        return trust.demoCertificateAuthority().signer(user.getFirstName() + " " + user.getLastName(),
+        return trust.demoCertificateAuthority().signer(userId, user.getFirstName() + " " + user.getLastName(),
                 committeeOf(userId));
     }
 

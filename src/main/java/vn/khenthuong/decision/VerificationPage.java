@@ -13,6 +13,8 @@ import org.springframework.web.multipart.MultipartFile;
 
 import vn.khenthuong.organisation.Organisation;
 import vn.khenthuong.organisation.OrganisationService;
+import vn.khenthuong.security.CheckedBy;
+import vn.khenthuong.security.SignedIn;
 import vn.khenthuong.web.Page;
 import vn.khenthuong.web.VietnamDates;
 
@@ -57,6 +59,7 @@ class VerificationPage {
     }
 
     @PostMapping("/xac-minh")
+    @CheckedBy(SignedIn.class)
     String verify(@RequestParam(name = "file", required = false) MultipartFile file, Model model) {
         if (file == null || file.isEmpty()) {
             model.addAttribute("error", "Hãy chọn một tệp PDF có nội dung");

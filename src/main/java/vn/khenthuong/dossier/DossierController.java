@@ -24,7 +24,10 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import vn.khenthuong.security.CheckedBy;
 import vn.khenthuong.security.CurrentUser;
+import vn.khenthuong.security.SignedIn;
+import vn.khenthuong.text.CleanText;
 import vn.khenthuong.web.ApiError;
 import vn.khenthuong.web.OpenApiConfig;
 
@@ -74,6 +77,7 @@ class DossierController {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @CheckedBy(DossierRules.Secretary.class)
     @Operation(summary = "Lập hồ sơ mới (bản nháp)",
             description = "Tạo hồ sơ ở trạng thái Đang soạn cho đơn vị của cán bộ thi đua. Nếu cán bộ chỉ phụ trách một "
                     + "đơn vị thì có thể bỏ trống unitCode. Mã hồ sơ có dạng HS-<năm>-<số thứ tự 6 chữ số>.")
@@ -92,6 +96,7 @@ class DossierController {
     }
 
     @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @CheckedBy(DossierRules.Writable.class)
     @Operation(summary = "Sửa hồ sơ",
             description = "Thay toàn bộ nội dung sửa được và danh sách đề nghị khi hồ sơ Đang soạn hoặc bị Trả lại. "
                     + "Người đã có giữ nguyên id (giữ trạng thái xét); người không còn trong danh sách bị xóa. "
@@ -127,11 +132,13 @@ class DossierController {
             @Parameter(description = "Trạng thái", example = "SUBMITTED") @RequestParam(required = false) DossierStatus status,
             @Parameter(description = "Năm xét khen thưởng", example = "2025") @RequestParam(required = false) Integer year,
             @Parameter(description = "Mã danh hiệu", example = "CSTD_CS") @RequestParam(required = false) String award) {
-        DossierFilter filter = new DossierFilter(Text.clean(unit), status, year, Text.clean(award));
+        DossierFilter filter = new DossierFilter(CleanText.line(unit), status, year, CleanText.line(award));
         return views.list(service.list(user, filter, LIST_LIMIT));
     }
 
     @PostMapping("/{id}/check")
+    // no body and no change: whoever reads the dossier may check it (the service answers 404 to others)
+    @CheckedBy(SignedIn.class)
     @Operation(summary = "Kiểm tra hồ sơ (không trình)",
             description = "Chạy các quy tắc kiểm tra đầy đủ và điều kiện với ngày quyết định là hôm nay (giờ Việt Nam); "
                     + "không lưu, không đổi trạng thái.")
@@ -140,6 +147,7 @@ class DossierController {
     }
 
     @PostMapping("/{id}/submit")
+    @CheckedBy(DossierRules.Writable.class)
     @Operation(summary = "Trình hồ sơ",
             description = "Hồ sơ Đang soạn: kiểm tra đầy đủ, chuyển sang Đang xét duyệt và bắt đầu quy trình xét. "
                     + "Hồ sơ bị Trả lại: kiểm tra lại và trình lại, kèm giải trình (response). "
@@ -157,6 +165,7 @@ class DossierController {
     }
 
     @PostMapping("/{id}/withdraw")
+    @CheckedBy(DossierRules.Writable.class)
     @Operation(summary = "Rút hồ sơ",
             description = "Hồ sơ Đang soạn được rút ngay; hồ sơ đang xét được rút qua quy trình xét. "
                     + "Hồ sơ đã có kết quả không rút được (409).")

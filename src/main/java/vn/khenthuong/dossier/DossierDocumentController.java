@@ -25,6 +25,7 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import vn.khenthuong.dossier.DossierView.DocumentView;
+import vn.khenthuong.security.CheckedBy;
 import vn.khenthuong.security.CurrentUser;
 import vn.khenthuong.web.ApiError;
 import vn.khenthuong.web.OpenApiConfig;
@@ -42,6 +43,7 @@ class DossierDocumentController {
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    @CheckedBy(DossierRules.Writable.class)
     @Operation(summary = "Đính kèm tài liệu",
             description = "Chỉ khi hồ sơ Đang soạn hoặc bị Trả lại. Định dạng được nhận biết theo nội dung tệp (không theo "
                     + "tên hay kiểu khai báo): PDF, PNG, JPEG, GIF, TIFF, DOC, DOCX, ODT. Dung lượng tối đa theo "
@@ -93,6 +95,7 @@ class DossierDocumentController {
     }
 
     @DeleteMapping("/{documentId}")
+    @CheckedBy(DossierRules.Writable.class)
     @Operation(summary = "Xóa tài liệu", description = "Chỉ khi hồ sơ Đang soạn hoặc bị Trả lại.")
     @ApiResponse(responseCode = "204", description = "Đã xóa")
     ResponseEntity<Void> delete(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,

@@ -29,9 +29,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
 import vn.khenthuong.calendar.VietnamTime;
 import vn.khenthuong.organisation.OrgRole;
+import vn.khenthuong.security.CheckedBy;
 import vn.khenthuong.security.CurrentUser;
 import vn.khenthuong.validation.Severity;
 import vn.khenthuong.web.ApiException;
+import vn.khenthuong.web.UploadFailures;
 
 /**
  * The secretary's pages of a dossier: create it ({@code /ho-so/moi}), edit it with its documents, check
@@ -72,17 +74,17 @@ class DossierEditPages {
     }
 
     @GetMapping("/moi")
+    @CheckedBy(DossierRules.Secretary.class)
     String newDossier(@AuthenticationPrincipal CurrentUser user, Model model) {
-        requireSecretary(user);
         model.addAttribute(FORM, DossierForm.blank(VietnamTime.today().getYear()));
         return newPage(user, model);
     }
 
     @PostMapping
+    @CheckedBy(DossierRules.Secretary.class)
     String create(@AuthenticationPrincipal CurrentUser user, @ModelAttribute(FORM) DossierForm form,
             BindingResult errors, @RequestParam(required = false) NomineeKind addNominee,
             @RequestParam(required = false) Integer removeNominee, Model model, RedirectAttributes flash) {
-        requireSecretary(user);
         if (changeRows(form, addNominee, removeNominee)) {
             return newPage(user, model);
         }
@@ -114,6 +116,7 @@ class DossierEditPages {
     }
 
     @PostMapping("/{id}")
+    @CheckedBy(DossierRules.Writable.class)
     String update(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @ModelAttribute(FORM) DossierForm form, BindingResult errors,
             @RequestParam(required = false) NomineeKind addNominee, @RequestParam(required = false) Integer removeNominee,
@@ -142,6 +145,7 @@ class DossierEditPages {
     }
 
     @PostMapping("/{id}/tai-lieu")
+    @CheckedBy(DossierRules.Writable.class)
     String upload(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             MultipartHttpServletRequest request, RedirectAttributes flash) {
         String back = "redirect:/ho-so/" + id + "/sua#tai-lieu";
@@ -151,7 +155,7 @@ class DossierEditPages {
             file = request.getFile("file");
         } catch (MaxUploadSizeExceededException e) {
             service.forEditing(user, id);
-            flash.addFlashAttribute(DOCUMENT_PROBLEM, tooLarge());
+            flash.addFlashAttribute(DOCUMENT_PROBLEM, UploadFailures.nameTooLong(e) ? UploadFailures.NAME_TOO_LONG : tooLarge());
             return back;
         } catch (MultipartException e) {
             flash.addFlashAttribute(DOCUMENT_PROBLEM, "Không đọc được tệp tải lên, hãy thử lại");
@@ -181,6 +185,7 @@ class DossierEditPages {
     }
 
     @PostMapping("/{id}/tai-lieu/{documentId}/xoa")
+    @CheckedBy(DossierRules.Writable.class)
     String removeDocument(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @PathVariable long documentId, RedirectAttributes flash) {
         try {
@@ -201,6 +206,7 @@ class DossierEditPages {
     }
 
     @PostMapping("/{id}/kiem-tra")
+    @CheckedBy(DossierRules.Writable.class)
     String check(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes flash) {
         try {
             service.forEditing(user, id);
@@ -213,6 +219,7 @@ class DossierEditPages {
     }
 
     @PostMapping("/{id}/nop")
+    @CheckedBy(DossierRules.Writable.class)
     String submit(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @RequestParam(required = false) String response, RedirectAttributes flash) {
         boolean resubmission;
@@ -253,6 +260,7 @@ class DossierEditPages {
         model.addAttribute("check", service.submissionCheck(user, d.id()));
         model.addAttribute("documentKinds", DocumentKind.values());
         model.addAttribute("maxSize", maxDocumentSize.toMegabytes() + " MB");
+        model.addAttribute("maxBytes", maxDocumentSize.toBytes());
         formChoices(d.unitCode(), model);
         return "ho-so/sua";
     }
@@ -300,12 +308,6 @@ class DossierEditPages {
         rethrowAccess(e);
         flash.addFlashAttribute(PROBLEM, e.getMessage());
         return "redirect:/ho-so";
-    }
-
-    private static void requireSecretary(CurrentUser user) {
-        if (!user.has(OrgRole.SECRETARY)) {
-            throw ApiException.forbidden();
-        }
     }
 
     private String tooLarge() {

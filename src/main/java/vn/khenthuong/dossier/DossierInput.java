@@ -14,10 +14,12 @@ import vn.khenthuong.award.AwardCatalogue;
 import vn.khenthuong.award.AwardTarget;
 import vn.khenthuong.calendar.VietnamTime;
 import vn.khenthuong.web.ApiException;
+import vn.khenthuong.web.InputFields;
 
 /**
- * Turns a request into normalised content (NFC, trimmed) and refuses, field by field, what Bean
- * Validation cannot express: the award must exist and suit the nominee's kind, kind-specific fields.
+ * Turns a request into clean content ({@link InputFields}: NFC, trimmed, without invisible or control
+ * characters, dates in sensible years) and refuses, field by field, what Bean Validation cannot
+ * express: the award must exist and suit the nominee's kind, kind-specific fields.
  */
 @Component
 class DossierInput {
@@ -32,7 +34,7 @@ class DossierInput {
 
     /** {@code defaultYear}: the period year when the request gives none. */
     DossierContent content(DossierRequest request, String unitCode, int defaultYear) {
-        String awardCode = Text.clean(request.awardCode());
+        String awardCode = InputFields.line("awardCode", "Mã danh hiệu", request.awardCode());
         AwardTarget target = (awardCode == null ? Optional.<Award>empty() : awards.find(awardCode)).map(Award::target)
                 .orElseThrow(() -> ApiException.badRequest("awardCode",
                         "Không có danh hiệu, hình thức khen thưởng mã \"" + awardCode + "\""));
@@ -42,6 +44,8 @@ class DossierInput {
             throw ApiException.badRequest("periodYear",
                     "Năm xét khen thưởng phải từ " + FIRST_YEAR + " đến " + (today.getYear() + 1));
         }
+        InputFields.date("periodFrom", "Ngày bắt đầu thời gian thành tích", request.periodFrom());
+        InputFields.date("periodTo", "Ngày kết thúc thời gian thành tích", request.periodTo());
         if (request.periodFrom() != null && request.periodTo() != null && request.periodFrom().isAfter(request.periodTo())) {
             throw ApiException.badRequest("periodTo", "Ngày kết thúc thời gian thành tích phải sau ngày bắt đầu");
         }
@@ -61,7 +65,8 @@ class DossierInput {
             nominees.add(nominee);
         }
         return new DossierContent(unitCode, awardCode, year, request.periodFrom(), request.periodTo(),
-                Boolean.TRUE.equals(request.oneOff()), Text.clean(request.movement()), Text.clean(request.summary()),
+                Boolean.TRUE.equals(request.oneOff()), InputFields.line("movement", "Tên phong trào", request.movement()),
+                InputFields.text("summary", "Tóm tắt thành tích", request.summary()),
                 List.copyOf(nominees));
     }
 
@@ -71,16 +76,17 @@ class DossierInput {
             throw ApiException.badRequest(path + "kind", individual
                     ? "Danh hiệu, hình thức này chỉ dành cho tập thể" : "Danh hiệu, hình thức này chỉ dành cho cá nhân");
         }
-        String fullName = Text.clean(n.fullName());
+        String fullName = InputFields.line(path + "fullName", "Họ tên", n.fullName());
         if (fullName == null) {
             throw ApiException.badRequest(path + "fullName", "Họ tên (hoặc tên tập thể) không được để trống");
         }
-        String cccd = Text.clean(n.cccd());
-        String collectiveCode = Text.clean(n.collectiveCode());
+        String cccd = InputFields.line(path + "cccd", "Số CCCD", n.cccd());
+        String collectiveCode = InputFields.line(path + "collectiveCode", "Mã tập thể", n.collectiveCode());
         if (individual) {
             if (cccd == null) {
                 throw ApiException.badRequest(path + "cccd", "Chưa nhập số CCCD của " + fullName);
             }
+            InputFields.date(path + "birthDate", "Ngày sinh", n.birthDate());
             if (n.birthDate() != null && !n.birthDate().isBefore(today)) {
                 throw ApiException.badRequest(path + "birthDate", "Ngày sinh phải trước ngày hôm nay");
             }
@@ -95,11 +101,12 @@ class DossierInput {
             notAboveMembers(n.cstdcsCount(), n.memberCount(), path + "cstdcsCount", "Số thành viên đạt CSTĐ cơ sở");
             notAboveMembers(n.disciplinedCount(), n.memberCount(), path + "disciplinedCount", "Số thành viên bị kỷ luật");
         }
-        return new Nominee(n.id(), position, n.kind(), fullName, cccd, n.birthDate(), Text.clean(n.jobTitle()),
+        return new Nominee(n.id(), position, n.kind(), fullName, cccd, n.birthDate(),
+                InputFields.line(path + "jobTitle", "Chức vụ", n.jobTitle()),
                 Boolean.TRUE.equals(n.directWorker()), collectiveCode, Boolean.TRUE.equals(n.smallCollective()),
                 n.memberCount(), n.ldttCount(), n.cstdcsCount(), n.disciplinedCount(), n.dutyRating(),
                 n.excellentYears(), n.initiativeCount(), n.monthsOfService(), Boolean.TRUE.equals(n.underDiscipline()),
-                Text.clean(n.achievement()), NomineeStatus.ACTIVE, null);
+                InputFields.text(path + "achievement", "Thành tích", n.achievement()), NomineeStatus.ACTIVE, null);
     }
 
     private static void notAboveMembers(Integer count, int members, String field, String what) {

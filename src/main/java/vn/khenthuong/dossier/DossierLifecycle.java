@@ -3,11 +3,12 @@ package vn.khenthuong.dossier;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Service;
 
 import vn.khenthuong.audit.AuditLog;
-import vn.khenthuong.review.ProcessVariables;
 
 /** The state changes the nomination process makes to a dossier, in the engine's transaction. */
 @Service
@@ -25,13 +26,28 @@ public class DossierLifecycle {
         return repository.find(id).orElseThrow(() -> new IllegalStateException("Không tìm thấy hồ sơ " + id));
     }
 
-    /** The dossier a process instance (or one of its tasks) carries. */
+    /**
+     * The dossier a process instance (or one of its tasks) is about: the one whose code is the instance's
+     * business key, which the application sets when it starts the process and nobody changes afterwards.
+     * Never a variable, which a completion could set.
+     */
     public Dossier get(VariableScope scope) {
-        return get(dossierId(scope));
+        String code = businessKeyOf(scope);
+        return repository.findByCode(code).orElseThrow(() -> new IllegalStateException("Không tìm thấy hồ sơ " + code));
     }
 
-    public static long dossierId(VariableScope scope) {
-        return ((Number) scope.getVariable(ProcessVariables.DOSSIER_ID)).longValue();
+    public long idOf(VariableScope scope) {
+        String code = businessKeyOf(scope);
+        return repository.idOf(code).orElseThrow(() -> new IllegalStateException("Không tìm thấy hồ sơ " + code));
+    }
+
+    private static String businessKeyOf(VariableScope scope) {
+        DelegateExecution execution = scope instanceof DelegateTask task ? task.getExecution() : (DelegateExecution) scope;
+        return execution.getProcessBusinessKey();
+    }
+
+    public long countNominees(long id, NomineeStatus status) {
+        return repository.countNominees(id, status);
     }
 
     public void markRouted(long id, String decidingLevel) {
@@ -86,15 +102,11 @@ public class DossierLifecycle {
         audit.recordForEngineUser("WITHDRAWN", id, Map.of("reason", reason == null ? "" : reason));
     }
 
-    /**
-     * A signed decision names these nominees of the dossier: they are decided, and the dossier learns how many
-     * of its approved nominees still wait for a decision.
-     */
-    public long markNomineesDecided(long dossierId, List<Long> nomineeIds, long decisionId, String decisionNumber) {
+    /** A signed decision names these nominees of the dossier: they are decided. */
+    public void markNomineesDecided(long dossierId, List<Long> nomineeIds, long decisionId, String decisionNumber) {
         repository.markNomineesDecided(dossierId, nomineeIds);
         audit.recordForEngineUser("DECISION_SIGNED", dossierId, Map.of("decisionId", decisionId,
                 "decisionNumber", decisionNumber, "nomineeIds", nomineeIds));
-        return repository.countNominees(dossierId, NomineeStatus.APPROVED);
     }
 
     public void markDecided(long id) {

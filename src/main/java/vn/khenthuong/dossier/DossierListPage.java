@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.khenthuong.award.AwardCatalogue;
 import vn.khenthuong.organisation.OrgRole;
 import vn.khenthuong.security.CurrentUser;
+import vn.khenthuong.text.CleanText;
 
 /** The page {@code /ho-so}: the dossiers the signed-in person may see, exactly as {@code GET /api/dossiers} decides. */
 @Controller
@@ -44,7 +45,7 @@ class DossierListPage {
         Integer y = parseYear(year);
         DossierStatus s = Arrays.stream(DossierStatus.values()).filter(v -> v.name().equals(status)).findFirst()
                 .orElse(null);
-        String a = Text.clean(award);
+        String a = readable(award);
         List<Row> rows = views.list(service.list(user, new DossierFilter(null, s, y, a), DossierController.LIST_LIMIT))
                 .stream().map(item -> new Row(item, item.status().editable() && access.canWrite(user, item.unitCode())))
                 .toList();
@@ -60,6 +61,14 @@ class DossierListPage {
         model.addAttribute("showUnit", user.admin() || user.memberships().size() != 1
                 || !user.has(OrgRole.SECRETARY));
         return "ho-so/danh-sach";
+    }
+
+    private static String readable(String text) {
+        try {
+            return CleanText.line(text);
+        } catch (CleanText.RefusedText e) {
+            return null;
+        }
     }
 
     private static Integer parseYear(String year) {

@@ -47,6 +47,10 @@ class DossierRepository {
                 .query((rs, n) -> dossier(rs)).optional();
     }
 
+    Optional<Long> idOf(String code) {
+        return jdbc.sql("select id from dossier where code = ?").param(code).query(Long.class).optional();
+    }
+
     List<Nominee> nominees(long dossierId) {
         return jdbc.sql("select " + NOMINEE_COLUMNS + " from nominee where dossier_id = ? order by position_no, id")
                 .param(dossierId).query((rs, n) -> nominee(rs)).list();

@@ -31,6 +31,7 @@ import vn.khenthuong.validation.DossierValidation;
 import vn.khenthuong.validation.Finding;
 import vn.khenthuong.validation.Severity;
 import vn.khenthuong.web.ApiException;
+import vn.khenthuong.web.InputFields;
 
 /** What a unit does with its dossiers: prepare, attach, check, submit, withdraw. */
 @Service
@@ -71,7 +72,7 @@ class DossierService {
 
     @Transactional
     long create(CurrentUser user, DossierRequest request) {
-        String unit = access.unitForNewDossier(user, Text.clean(request.unitCode()));
+        String unit = access.unitForNewDossier(user, InputFields.line("unitCode", "Mã đơn vị", request.unitCode()));
         DossierContent content = input.content(request, unit, VietnamTime.today().getYear());
         long id = repository.insert(content, user.userId(), VietnamTime.now());
         repository.setCode(id, DossierCode.of(content.periodYear(), id));
@@ -84,7 +85,7 @@ class DossierService {
     @Transactional
     void update(CurrentUser user, long id, DossierRequest request) {
         Dossier d = editable(user, id);
-        String unit = Text.clean(request.unitCode());
+        String unit = InputFields.line("unitCode", "Mã đơn vị", request.unitCode());
         if (unit != null && !unit.equals(d.unitCode())) {
             throw ApiException.badRequest("unitCode", "Không đổi được đơn vị của hồ sơ");
         }
@@ -262,14 +263,15 @@ class DossierService {
             }
             validation.store(id, validation.all(d, VietnamTime.today()));
             audit.record(user.userId(), "SUBMITTED", id, Map.of("code", d.code()));
-            repository.setProcessInstance(id, inProcess(() -> process.start(id, d.code(), user.userId())));
+            repository.setProcessInstance(id, inProcess(() -> process.start(d.code(), user.userId())));
         } else {
+            String cleanResponse = InputFields.text("response", "Nội dung giải trình", response);
             audit.record(user.userId(), "RESUBMITTED", id, Map.of("code", d.code(),
-                    "response", response == null ? "" : Text.clean(response)));
+                    "response", cleanResponse == null ? "" : cleanResponse));
             if (!repository.markResubmittedFromReturned(id, now)) {
                 throw ApiException.conflict(NOT_EDITABLE);
             }
-            if (!inProcess(() -> process.resubmit(d.code(), user.userId(), Text.clean(response)))) {
+            if (!inProcess(() -> process.resubmit(d.code(), user.userId(), cleanResponse))) {
                 throw ApiException.conflict("Hồ sơ không chờ đơn vị bổ sung, chưa trình lại được");
             }
         }
@@ -278,7 +280,7 @@ class DossierService {
     @Transactional
     void withdraw(CurrentUser user, long id, String reason) {
         Dossier d = access.writable(user, repository.find(id));
-        String cleanReason = Text.clean(reason);
+        String cleanReason = InputFields.text("reason", "Lý do rút hồ sơ", reason);
         audit.record(user.userId(), "WITHDRAWAL_REQUESTED", id, Map.of("reason", cleanReason == null ? "" : cleanReason));
         if (d.status() == DossierStatus.DRAFT) {
             if (!repository.withdrawDraft(id, cleanReason, VietnamTime.now())) {

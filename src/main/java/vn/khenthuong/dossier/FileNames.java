@@ -5,6 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Locale;
 
+import vn.khenthuong.web.ApiException;
+import vn.khenthuong.web.InputFields;
+import vn.khenthuong.web.UploadFailures;
+
 /** Names of uploaded files: what we store, and how we send them back in Content-Disposition. */
 final class FileNames {
 
@@ -13,18 +17,18 @@ final class FileNames {
     private FileNames() {
     }
 
-    /** The name without any client path, control characters or excess length, in NFC; a default if none. */
+    /**
+     * The name without any client path, in NFC and without invisible characters; a default if none.
+     * Refused (400 on {@code file}): control characters such as NUL, broken Unicode, more than 255 characters.
+     */
     static String clean(String original, DocumentType type) {
         String name = original == null ? "" : original;
-        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-        name = Normalizer.normalize(name, Normalizer.Form.NFC).replaceAll("\\p{Cntrl}", "").strip();
-        if (name.isEmpty() || name.equals(".") || name.equals("..")) {
-            name = "tai-lieu." + type.name().toLowerCase(Locale.ROOT);
+        name = InputFields.line("file", "Tên tệp", name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1));
+        if (name == null || name.equals(".") || name.equals("..")) {
+            return "tai-lieu." + type.name().toLowerCase(Locale.ROOT);
         }
         if (name.length() > MAX_LENGTH) {
-            int dot = name.lastIndexOf('.');
-            String extension = dot > 0 && name.length() - dot <= 10 ? name.substring(dot) : "";
-            name = name.substring(0, MAX_LENGTH - extension.length()) + extension;
+            throw ApiException.badRequest("file", UploadFailures.NAME_TOO_LONG);
         }
         return name;
     }

@@ -16,7 +16,7 @@ class ForwardDossierUpward implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long id = DossierLifecycle.dossierId(execution);
+        long id = dossiers.idOf(execution);
         dossiers.forwardUpward(id);
     }
 }

@@ -16,7 +16,7 @@ class ForwardToProvince implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long id = DossierLifecycle.dossierId(execution);
+        long id = dossiers.idOf(execution);
         dossiers.markReachedProvince(id);
     }
 }

@@ -16,6 +16,6 @@ class MarkDossierDecided implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        dossiers.markDecided(DossierLifecycle.dossierId(execution));
+        dossiers.markDecided(dossiers.idOf(execution));
     }
 }

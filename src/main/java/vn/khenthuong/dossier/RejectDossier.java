@@ -18,7 +18,7 @@ class RejectDossier implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long id = DossierLifecycle.dossierId(execution);
+        long id = dossiers.idOf(execution);
         dossiers.reject(id, (String) execution.getVariable(ProcessVariables.COMMENT));
     }
 }

@@ -18,7 +18,7 @@ class WithdrawDossier implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long id = DossierLifecycle.dossierId(execution);
+        long id = dossiers.idOf(execution);
         dossiers.withdraw(id, (String) execution.getVariable(ProcessVariables.WITHDRAW_REASON));
     }
 }

@@ -1,10 +1,8 @@
 package vn.khenthuong.organisation;
 
-import java.text.Normalizer;
 import java.util.List;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -19,7 +17,10 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import vn.khenthuong.security.CurrentUser;
+import jakarta.validation.constraints.Size;
+import vn.khenthuong.security.Administrators;
+import vn.khenthuong.security.CheckedBy;
+import vn.khenthuong.text.CleanText;
 import vn.khenthuong.web.ApiException;
 
 @RestController
@@ -46,31 +47,31 @@ class OrganisationController {
             @NotBlank(message = "Mã tổ chức không được để trống")
             @Pattern(regexp = "[a-z0-9]{2,40}", message = "Mã tổ chức chỉ gồm chữ thường không dấu và chữ số, 2–40 ký tự")
             String code,
-            @NotBlank(message = "Tên tổ chức không được để trống") String name,
+            @NotBlank(message = "Tên tổ chức không được để trống")
+            @Size(max = 200, message = "Tên tổ chức dài tối đa 200 ký tự")
+            String name,
             @NotNull(message = "Chọn loại tổ chức: PROVINCE, DISTRICT, COMMUNE, UNIT hoặc AGENCY") OrgKind kind,
             String parentCode,
+            @Size(max = 100, message = "Tên địa danh dài tối đa 100 ký tự")
             String placeName) {
     }
 
     @PostMapping
+    @CheckedBy(Administrators.class)
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Thêm tổ chức (quản trị)", description = "Thêm một tổ chức vào cây cùng các nhóm Camunda "
             + "của các vai trò ở cấp đó; gán người dùng vào nhóm trong Camunda Admin.")
-    Organisation register(@AuthenticationPrincipal CurrentUser user, @Valid @RequestBody NewOrganisation body) {
-        if (!user.admin()) {
-            throw ApiException.forbidden();
-        }
+    Organisation register(@Valid @RequestBody NewOrganisation body) {
         if (organisations.find(body.code()).isPresent()) {
             throw ApiException.conflict("Đã có tổ chức mã " + body.code());
+        }
+        if (body.kind() != OrgKind.PROVINCE && body.parentCode() == null) {
+            throw ApiException.badRequest("parentCode", "Chưa chọn tổ chức cấp trên (parentCode)");
         }
         if (body.kind() != OrgKind.PROVINCE && organisations.find(body.parentCode()).isEmpty()) {
             throw ApiException.badRequest("parentCode", "Không có tổ chức cấp trên mã " + body.parentCode());
         }
-        return organisations.register(new Organisation(body.code(), nfc(body.name()), body.kind(),
-                body.kind() == OrgKind.PROVINCE ? null : body.parentCode(), nfc(body.placeName())));
-    }
-
-    private static String nfc(String s) {
-        return s == null ? null : Normalizer.normalize(s.strip(), Normalizer.Form.NFC);
+        return organisations.register(new Organisation(body.code(), CleanText.line(body.name()), body.kind(),
+                body.kind() == OrgKind.PROVINCE ? null : body.parentCode(), CleanText.line(body.placeName())));
     }
 }

@@ -3,19 +3,28 @@ package vn.khenthuong.registry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.text.Normalizer;
-import java.util.ArrayList;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.khenthuong.award.Award;
 import vn.khenthuong.award.AwardCatalogue;
 import vn.khenthuong.calendar.VietnamTime;
 import vn.khenthuong.organisation.OrganisationService;
+import vn.khenthuong.text.CleanText;
+import vn.khenthuong.web.ApiException;
 
 /**
  * The award registry (sổ theo dõi khen thưởng): what each person and collective was awarded, filled
@@ -28,11 +37,18 @@ public class AwardRegistry {
     private final RegistryRepository repository;
     private final AwardCatalogue awards;
     private final OrganisationService organisations;
+    private final int importMaxRows;
+    private final Duration importTimeLimit;
+    private volatile boolean stopping;
 
-    AwardRegistry(RegistryRepository repository, AwardCatalogue awards, OrganisationService organisations) {
+    AwardRegistry(RegistryRepository repository, AwardCatalogue awards, OrganisationService organisations,
+            @Value("${khenthuong.registry.import-max-rows}") int importMaxRows,
+            @Value("${khenthuong.registry.import-time-limit}") Duration importTimeLimit) {
         this.repository = repository;
         this.awards = awards;
         this.organisations = organisations;
+        this.importMaxRows = importMaxRows;
+        this.importTimeLimit = importTimeLimit;
     }
 
     public List<RegistryEntry> ofIndividual(String cccd) {
@@ -52,9 +68,11 @@ public class AwardRegistry {
     }
 
     List<RegistryEntry> search(String cccd, String unitCode, String name, Collection<String> onlyUnits) {
-        String folded = blank(name) ? null : NameFolding.fold(name).replaceAll("[%_\\\\]", "");
-        return repository.search(blank(cccd) ? null : cccd.trim(), blank(unitCode) ? null : unitCode.trim(),
-                folded == null || folded.isEmpty() ? null : folded, onlyUnits);
+        String person = CleanText.line(cccd);
+        String unit = CleanText.line(unitCode);
+        String folded = CleanText.fold(CleanText.line(name));
+        return person == null && unit == null && folded == null ? List.of()
+                : repository.search(person, unit, folded, onlyUnits);
     }
 
     /** Stores an entry (text in NFC, the time of recording when none is given) and returns its id. */
@@ -73,13 +91,14 @@ public class AwardRegistry {
         if (e.awardCode() == null || e.source() == null) {
             throw new IllegalArgumentException("Mục sổ khen thưởng cần danh hiệu và nguồn");
         }
-        RegistryEntry clean = new RegistryEntry(null, e.subjectKind(), nfc(e.cccd()), nfc(e.collectiveCode()),
-                nfc(e.fullName()).trim(), nfc(e.unitCode()), e.awardCode(), e.awardYear(), e.periodFrom(), e.periodTo(),
-                e.meritKind() == null ? MeritKind.MERIT : e.meritKind(), nfc(e.decisionNumber()), e.decisionDate(),
-                nfc(e.decidedBy()), e.source(), e.dossierId(), e.nomineeId(), e.createdBy(),
+        RegistryEntry clean = new RegistryEntry(null, e.subjectKind(), CleanText.nfc(e.cccd()),
+                CleanText.nfc(e.collectiveCode()), CleanText.nfc(e.fullName()).trim(), CleanText.nfc(e.unitCode()),
+                e.awardCode(), e.awardYear(), e.periodFrom(), e.periodTo(),
+                e.meritKind() == null ? MeritKind.MERIT : e.meritKind(), CleanText.nfc(e.decisionNumber()),
+                e.decisionDate(), CleanText.nfc(e.decidedBy()), e.source(), e.dossierId(), e.nomineeId(), e.createdBy(),
                 e.createdAt() == null ? VietnamTime.now() : e.createdAt());
-        return repository.insert(clean, NameFolding.fold(clean.fullName()),
-                new EntryFacts(facts.smallCollective(), facts.directWorker(), facts.forwardedToState(), nfc(facts.movement())));
+        return repository.insert(clean, CleanText.fold(clean.fullName()), new EntryFacts(facts.smallCollective(),
+                facts.directWorker(), facts.forwardedToState(), CleanText.nfc(facts.movement())));
     }
 
     /**
@@ -87,8 +106,8 @@ public class AwardRegistry {
      * its fund; source DECISION.
      */
     public int attachDecision(long nomineeId, DecisionFacts decision) {
-        return repository.attachDecision(nomineeId, new DecisionFacts(nfc(decision.number()), decision.date(),
-                nfc(decision.decidedBy()), decision.bonusVnd(), nfc(decision.fundingSource())));
+        return repository.attachDecision(nomineeId, new DecisionFacts(CleanText.nfc(decision.number()), decision.date(),
+                CleanText.nfc(decision.decidedBy()), decision.bonusVnd(), CleanText.nfc(decision.fundingSource())));
     }
 
     /** How many entries a unit has for an award and year (e.g. its LĐTT holders of a year). */
@@ -97,51 +116,52 @@ public class AwardRegistry {
     }
 
     /**
-     * Imports earlier awards from CSV (see {@link RegistryCsv} for the format). Good lines are stored
-     * with source IMPORT, the others refused with the reason; a line repeating an entry of the registry
-     * or an earlier line of the file (same subject, award and year) is refused.
+     * Imports earlier awards from CSV (see {@link RegistryCsv} for the format), streaming: good lines are
+     * stored with source IMPORT in batches, the others refused with the reason; a line repeating an entry
+     * of the registry or an earlier line of the file (same subject, award and year) is refused. All or
+     * nothing: a file refused as a whole, one with more than {@code khenthuong.registry.import-max-rows}
+     * data lines, one still not read after {@code khenthuong.registry.import-time-limit}, and an import
+     * running when the application stops store nothing.
      *
-     * @throws IllegalArgumentException when the file cannot be read as a whole (encoding, header)
+     * @throws IllegalArgumentException when the file is not a table of the registry (encoding, header, columns)
      */
     @Transactional
     public ImportReport importCsv(InputStream csv, String userId) {
-        RegistryCsv reader = new RegistryCsv(awards::find, code -> organisations.find(code).isPresent(), VietnamTime.today());
-        List<RegistryCsv.ParsedRow> parsed;
+        Function<String, Optional<Award>> award = memo(awards::find);
+        Function<String, Optional<Boolean>> unit = memo(code -> Optional.of(organisations.find(code).isPresent()));
+        RegistryCsv reader = new RegistryCsv(award, code -> unit.apply(code).orElseThrow(), VietnamTime.today());
+        Instant deadline = Instant.now().plus(importTimeLimit);
+        RegistryImport run = new RegistryImport(repository, award, importMaxRows, () -> {
+            if (stopping) {
+                throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "Hệ thống đang dừng để khởi động lại: việc nhập sổ "
+                        + "đã hủy, chưa dòng nào được nhập. Hãy nhập lại tệp sau ít phút", null);
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new ApiException(HttpStatus.PAYLOAD_TOO_LARGE, "Tệp quá lớn để nhập trong "
+                        + importTimeLimit.toSeconds() + " giây: hãy chia thành nhiều tệp nhỏ hơn. Chưa dòng nào được nhập",
+                        "file");
+            }
+        });
         try {
-            parsed = reader.read(csv, userId);
+            reader.read(csv, userId, run::add);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Map<String, Integer> seen = new HashMap<>();
-        List<ImportReport.Row> rows = new ArrayList<>();
-        int accepted = 0;
-        for (RegistryCsv.ParsedRow row : parsed) {
-            String refusal = row.error();
-            RegistryEntry entry = row.entry();
-            if (refusal == null) {
-                String key = entry.subjectKind() + "|" + entry.subjectKey() + "|" + entry.awardCode() + "|" + entry.awardYear();
-                Integer earlier = seen.putIfAbsent(key, row.line());
-                if (earlier != null) {
-                    refusal = "Trùng với dòng " + earlier + " của tệp (cùng đối tượng, danh hiệu và năm)";
-                } else if (repository.exists(entry.subjectKind(), entry.subjectKey(), entry.awardCode(), entry.awardYear())) {
-                    refusal = "Đã có trong sổ theo dõi khen thưởng: " + awards.get(entry.awardCode()).name() + " năm "
-                            + entry.awardYear();
-                }
-            }
-            if (refusal == null) {
-                record(entry);
-                accepted++;
-            }
-            rows.add(new ImportReport.Row(row.line(), row.name(), refusal == null, refusal));
-        }
-        return new ImportReport(accepted, rows.size() - accepted, rows);
+        return run.finish();
     }
 
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
+    /**
+     * An import still running when the application stops gives up at its next batch, so that shutdown
+     * need not wait for it. Public: called on the transactional proxy, it must reach this instance.
+     */
+    @EventListener(ContextClosedEvent.class)
+    public void stopImports() {
+        stopping = true;
     }
 
-    private static String nfc(String s) {
-        return s == null ? null : Normalizer.normalize(s, Normalizer.Form.NFC);
+    /** Each catalogue or organisation code looked up once per import, not once per line. */
+    private static <T> Function<String, Optional<T>> memo(Function<String, Optional<T>> lookup) {
+        Map<String, Optional<T>> known = new HashMap<>();
+        return code -> known.computeIfAbsent(code, lookup);
     }
 }

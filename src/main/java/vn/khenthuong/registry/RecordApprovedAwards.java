@@ -9,7 +9,6 @@ import vn.khenthuong.dossier.DossierLifecycle;
 import vn.khenthuong.organisation.OrgLevel;
 import vn.khenthuong.organisation.Organisation;
 import vn.khenthuong.organisation.OrganisationService;
-import vn.khenthuong.review.ProcessVariables;
 
 /**
  * Service task "Ghi sổ theo dõi khen thưởng": every approved nominee enters the award registry, so
@@ -32,7 +31,7 @@ class RecordApprovedAwards implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Dossier dossier = dossiers.get(execution);
-        String decidedBy = "Chủ tịch UBND " + decidingBody(dossier, (String) execution.getVariable(ProcessVariables.DECIDING_LEVEL)).name();
+        String decidedBy = "Chủ tịch UBND " + decidingBody(dossier, dossier.decidingLevel()).name();
         entries.recordApproved(dossier, decidedBy, false);
     }
 

@@ -13,10 +13,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-import vn.khenthuong.organisation.OrgLevel;
 import vn.khenthuong.organisation.OrgRole;
-import vn.khenthuong.organisation.OrganisationService;
+import vn.khenthuong.security.CheckedBy;
 import vn.khenthuong.security.CurrentUser;
+import vn.khenthuong.text.CleanText;
 import vn.khenthuong.web.ApiException;
 
 @RestController
@@ -24,18 +24,16 @@ import vn.khenthuong.web.ApiException;
 class RegistryController {
 
     private final AwardRegistry registry;
-    private final OrganisationService organisations;
 
-    RegistryController(AwardRegistry registry, OrganisationService organisations) {
+    RegistryController(AwardRegistry registry) {
         this.registry = registry;
-        this.organisations = organisations;
     }
 
     /** Auditors, admins and reviewers, councils and chairmen see every entry; a unit's secretary those of the unit. */
     @GetMapping
     List<RegistryEntry> search(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String cccd,
             @RequestParam(required = false) String unit, @RequestParam(required = false) String name) {
-        if (isBlank(cccd) && isBlank(unit) && isBlank(name)) {
+        if (CleanText.line(cccd) == null && CleanText.line(unit) == null && CleanText.line(name) == null) {
             throw ApiException.badRequest(null, "Cần ít nhất một điều kiện tìm kiếm: số CCCD (cccd), đơn vị (unit) hoặc tên (name)");
         }
         if (user.admin() || user.isAuditor() || user.has(OrgRole.REVIEWER) || user.has(OrgRole.COUNCIL)
@@ -48,15 +46,10 @@ class RegistryController {
         throw ApiException.forbidden();
     }
 
-    /** Ban Thi đua - Khen thưởng of the province and admins import earlier years. */
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @CheckedBy(RegistryImporters.class)
     ImportReport importCsv(@AuthenticationPrincipal CurrentUser user, @RequestParam("file") MultipartFile file)
             throws IOException {
-        boolean provincialReviewer = user.orgCodesWith(OrgRole.REVIEWER).stream()
-                .anyMatch(code -> organisations.find(code).map(o -> o.level() == OrgLevel.PROVINCE).orElse(false));
-        if (!user.admin() && !provincialReviewer) {
-            throw ApiException.forbidden();
-        }
         if (file.isEmpty()) {
             throw ApiException.badRequest("file", "Tệp rỗng");
         }
@@ -65,9 +58,5 @@ class RegistryController {
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest("file", e.getMessage());
         }
-    }
-
-    private static boolean isBlank(String s) {
-        return s == null || s.isBlank();
     }
 }

@@ -1,12 +1,14 @@
 package vn.khenthuong.registry;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringReader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -17,25 +19,34 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 import vn.khenthuong.award.Award;
 import vn.khenthuong.dossier.NomineeKind;
+import vn.khenthuong.text.CleanText;
 
 /**
- * Reads the registry import file: UTF-8 with or without BOM, comma or semicolon separated (the
- * separator of the header line wins), fields optionally in double quotes ({@code ""} inside quotes is
- * a quote). Each data line becomes an entry or a Vietnamese reason why it is refused.
+ * Reads the registry import file as a stream, one record at a time: UTF-8 with or without BOM, comma
+ * or semicolon separated (the separator of the header line wins), fields optionally in double quotes
+ * ({@code ""} inside quotes is a quote). Each data line becomes an entry or a Vietnamese reason why it
+ * is refused; a file that is not such a table (encoding, header, a line with fewer columns than the
+ * header, an unclosed quote) is refused as a whole.
  */
 class RegistryCsv {
 
     static final List<String> COLUMNS = List.of("loai", "cccd", "ma_tap_the", "ho_ten", "don_vi", "danh_hieu", "nam",
             "loai_khen", "so_quyet_dinh", "ngay_quyet_dinh", "co_quan_quyet_dinh");
     static final int FIRST_YEAR = 1945;
+    /** Longer than any column of the table: a longer field is a quote left open, swallowing the lines after it. */
+    static final int MAX_FIELD = 4000;
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
     private static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final Pattern CCCD = Pattern.compile("\\d{12}");
+    private static final Pattern YEAR = Pattern.compile("\\d{4}");
 
     /** A record of the file and the line it starts on. */
     record Line(int number, List<String> fields) {
@@ -55,103 +66,132 @@ class RegistryCsv {
         this.today = today;
     }
 
-    /** @throws IllegalArgumentException when the file as a whole cannot be read (encoding, header) */
-    List<ParsedRow> read(InputStream in, String userId) throws IOException {
-        List<Line> lines = split(decode(in.readAllBytes()));
-        if (lines.isEmpty()) {
-            throw new IllegalArgumentException("Tệp không có dữ liệu");
-        }
-        Map<String, Integer> header = header(lines.get(0));
-        List<ParsedRow> rows = new ArrayList<>();
-        for (Line line : lines.subList(1, lines.size())) {
-            rows.add(row(line, header, userId));
-        }
-        return rows;
-    }
-
-    static String decode(byte[] bytes) {
-        String text;
+    /**
+     * Hands every data line to {@code rows} as soon as it is read, in file order.
+     *
+     * @throws IllegalArgumentException when the file is not a table of the registry (see the class comment)
+     */
+    void read(InputStream in, String userId, Consumer<ParsedRow> rows) throws IOException {
+        BufferedReader text = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)));
         try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            String first = text.readLine();
+            int headerLine = 1;
+            while (first != null && first.replace("\uFEFF", "").isBlank()) {
+                first = text.readLine();
+                headerLine++;
+            }
+            if (first == null) {
+                throw new IllegalArgumentException("Tệp không có dữ liệu");
+            }
+            first = first.startsWith("\uFEFF") ? first.substring(1) : first;
+            char separator = separatorOf(first);
+            List<String> headerFields = new Records(new StringReader(first), separator, headerLine).next().fields();
+            Map<String, Integer> header = header(headerFields);
+            Records records = new Records(text, separator, headerLine + 1);
+            for (Line line = records.next(); line != null; line = records.next()) {
+                rows.accept(row(line, header, headerFields.size(), userId));
+            }
         } catch (CharacterCodingException e) {
             throw new IllegalArgumentException("Tệp không phải văn bản mã UTF-8: hãy lưu lại dưới dạng CSV UTF-8");
         }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        return Normalizer.normalize(text, Normalizer.Form.NFC);
     }
 
-    /** Splits the text into records; blank records are dropped. */
-    static List<Line> split(String text) {
-        char separator = separatorOf(text);
-        List<Line> lines = new ArrayList<>();
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        boolean fieldQuoted = false;
-        int lineNo = 1;
-        int recordStart = 1;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    continue; // line breaks inside a field are kept as \n
-                } else {
-                    if (c == '\n') {
-                        lineNo++;
-                    }
-                    field.append(c);
+    /** The records of a text, read one at a time; blank records are skipped. */
+    static final class Records {
+
+        private final Reader in;
+        private final char separator;
+        private int lineNo;
+        private int peeked = -2;
+
+        Records(Reader in, char separator, int firstLine) {
+            this.in = in;
+            this.separator = separator;
+            this.lineNo = firstLine;
+        }
+
+        /** The next record that is not blank, or null at the end of the text. */
+        Line next() throws IOException {
+            for (Line line = record(); line != null; line = record()) {
+                if (line.fields().stream().anyMatch(f -> !f.isBlank())) {
+                    return line;
                 }
-            } else if (c == '"' && !fieldQuoted && field.toString().isBlank()) {
-                field.setLength(0);
-                quoted = true;
-                fieldQuoted = true;
-            } else if (c == separator) {
-                fields.add(field.toString());
-                field.setLength(0);
-                fieldQuoted = false;
-            } else if (c == '\n') {
-                fields.add(field.toString());
-                addIfNotBlank(lines, recordStart, fields);
-                fields = new ArrayList<>();
-                field.setLength(0);
-                fieldQuoted = false;
-                lineNo++;
-                recordStart = lineNo;
-            } else if (c != '\r') {
-                field.append(c);
             }
+            return null;
         }
-        fields.add(field.toString());
-        addIfNotBlank(lines, recordStart, fields);
-        return lines;
+
+        private Line record() throws IOException {
+            int start = lineNo;
+            List<String> fields = new ArrayList<>();
+            StringBuilder field = new StringBuilder();
+            boolean quoted = false;
+            boolean fieldQuoted = false;
+            int c = read();
+            if (c == -1) {
+                return null;
+            }
+            for (; c != -1; c = read()) {
+                if (field.length() > MAX_FIELD) {
+                    throw new IllegalArgumentException("Dòng " + start + " có một ô dài quá " + MAX_FIELD
+                            + " ký tự: có thể thiếu dấu nháy kép đóng ô");
+                }
+                if (quoted) {
+                    if (c == '"' && peek() == '"') {
+                        field.append('"');
+                        read();
+                    } else if (c == '"') {
+                        quoted = false;
+                    } else if (c != '\r' || peek() != '\n') { // line breaks inside a field are kept as \n
+                        lineNo += c == '\n' ? 1 : 0;
+                        field.append((char) c);
+                    }
+                } else if (c == '"' && !fieldQuoted && field.toString().isBlank()) {
+                    field.setLength(0);
+                    quoted = true;
+                    fieldQuoted = true;
+                } else if (c == separator) {
+                    fields.add(field.toString());
+                    field.setLength(0);
+                    fieldQuoted = false;
+                } else if (c == '\n') {
+                    lineNo++;
+                    break;
+                } else if (c != '\r') {
+                    field.append((char) c);
+                }
+            }
+            if (quoted) {
+                throw new IllegalArgumentException("Dòng " + start + " mở dấu nháy kép mà không đóng đến hết tệp");
+            }
+            fields.add(field.toString());
+            return new Line(start, fields);
+        }
+
+        private int read() throws IOException {
+            int c = peeked == -2 ? in.read() : peeked;
+            peeked = -2;
+            return c;
+        }
+
+        private int peek() throws IOException {
+            if (peeked == -2) {
+                peeked = in.read();
+            }
+            return peeked;
+        }
     }
 
-    private static void addIfNotBlank(List<Line> lines, int number, List<String> fields) {
-        if (fields.stream().anyMatch(f -> !f.isBlank())) {
-            lines.add(new Line(number, List.copyOf(fields)));
-        }
-    }
-
-    private static char separatorOf(String text) {
-        int end = text.indexOf('\n');
-        String first = end < 0 ? text : text.substring(0, end);
-        long semicolons = first.chars().filter(c -> c == ';').count();
-        long commas = first.chars().filter(c -> c == ',').count();
+    private static char separatorOf(String headerLine) {
+        long semicolons = headerLine.chars().filter(c -> c == ';').count();
+        long commas = headerLine.chars().filter(c -> c == ',').count();
         return semicolons > commas ? ';' : ',';
     }
 
-    private static Map<String, Integer> header(Line line) {
+    private static Map<String, Integer> header(List<String> fields) {
         Map<String, Integer> index = new HashMap<>();
-        for (int i = 0; i < line.fields().size(); i++) {
-            index.putIfAbsent(line.fields().get(i).trim().toLowerCase(Locale.ROOT), i);
+        for (int i = 0; i < fields.size(); i++) {
+            index.putIfAbsent(fields.get(i).trim().toLowerCase(Locale.ROOT), i);
         }
         List<String> missing = COLUMNS.stream().filter(c -> !index.containsKey(c)).toList();
         if (!missing.isEmpty()) {
@@ -161,12 +201,32 @@ class RegistryCsv {
         return index;
     }
 
-    private ParsedRow row(Line line, Map<String, Integer> header, String userId) {
-        Function<String, String> value = column -> {
-            int i = header.get(column);
-            return i < line.fields().size() ? line.fields().get(i).trim() : "";
-        };
+    /** A line must have the header's columns: with fewer, every value after the gap would land in the wrong column. */
+    private static void checkWidth(Line line, int width) {
+        if (line.fields().size() < width) {
+            throw new IllegalArgumentException("Dòng " + line.number() + " thiếu cột: có " + line.fields().size()
+                    + " cột, dòng tiêu đề có " + width + " cột. Không dòng nào được nhập; hãy sửa dòng này rồi nhập lại tệp");
+        }
+        if (line.fields().subList(width, line.fields().size()).stream().anyMatch(f -> !f.isBlank())) {
+            throw new IllegalArgumentException("Dòng " + line.number() + " thừa cột: có dữ liệu sau cột thứ " + width
+                    + " của dòng tiêu đề (ô có dấu phân cách phải đặt trong dấu nháy kép). Không dòng nào được nhập; "
+                    + "hãy sửa dòng này rồi nhập lại tệp");
+        }
+    }
+
+    private ParsedRow row(Line line, Map<String, Integer> header, int width, String userId) {
+        checkWidth(line, width);
         List<String> problems = new ArrayList<>();
+        Map<String, String> values = new HashMap<>();
+        for (String column : COLUMNS) {
+            try {
+                String clean = CleanText.text(line.fields().get(header.get(column)));
+                values.put(column, clean == null ? "" : clean);
+            } catch (CleanText.RefusedText e) {
+                problems.add("Cột " + column + " " + e.getMessage());
+            }
+        }
+        Function<String, String> value = column -> values.getOrDefault(column, "");
         String name = value.apply("ho_ten");
 
         SubjectKind kind = switch (value.apply("loai").toUpperCase(Locale.ROOT)) {
@@ -180,7 +240,7 @@ class RegistryCsv {
             problems.add("Loại phải là CA_NHAN hoặc TAP_THE");
         } else if (kind == SubjectKind.INDIVIDUAL) {
             cccd = value.apply("cccd");
-            if (!cccd.matches("\\d{12}")) {
+            if (!CCCD.matcher(cccd).matches()) {
                 problems.add("Số CCCD phải gồm đúng 12 chữ số");
             }
         } else {
@@ -189,17 +249,17 @@ class RegistryCsv {
                 problems.add("Thiếu mã tập thể (tối đa 40 ký tự)");
             }
         }
-        if (name.isEmpty()) {
+        if (name.isEmpty() && values.containsKey("ho_ten")) {
             problems.add("Thiếu họ tên");
         } else if (name.length() > 300) {
             problems.add("Họ tên dài quá 300 ký tự");
         }
         String unit = value.apply("don_vi");
-        if (!unit.isEmpty() && !unitExists.test(unit)) {
+        if (!unit.isEmpty() && (unit.length() > 40 || !unitExists.test(unit))) {
             problems.add("Đơn vị \"" + unit + "\" không có trong danh mục tổ chức");
         }
         String awardCode = value.apply("danh_hieu").toUpperCase(Locale.ROOT);
-        Optional<Award> award = awards.apply(awardCode);
+        Optional<Award> award = awardCode.length() > 20 ? Optional.empty() : awards.apply(awardCode);
         if (award.isEmpty()) {
             problems.add("Danh hiệu \"" + value.apply("danh_hieu") + "\" không có trong danh mục khen thưởng");
         } else if (kind != null && !award.get().target().accepts(nomineeKind(kind))) {
@@ -251,7 +311,7 @@ class RegistryCsv {
     }
 
     private Integer year(String text) {
-        if (!text.matches("\\d{4}")) {
+        if (!YEAR.matcher(text).matches()) {
             return null;
         }
         int year = Integer.parseInt(text);

@@ -5,13 +5,21 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
+
+import vn.khenthuong.calendar.VietnamTime;
+import vn.khenthuong.text.CleanText;
 
 @Repository
 class RegistryRepository {
@@ -22,6 +30,17 @@ class RegistryRepository {
             select id, subject_kind, cccd, collective_code, full_name, unit_code, award_code, award_year, period_from,
             period_to, merit_kind, decision_number, decision_date, decided_by, source, dossier_id, nominee_id,
             created_by, created_at from registry_entry""";
+
+    private static final String INSERT = """
+            insert into registry_entry (subject_kind, cccd, collective_code, full_name, unit_code, award_code,
+            award_year, period_from, period_to, merit_kind, decision_number, decision_date, decided_by, source,
+            dossier_id, nominee_id, created_by, created_at, search_name)
+            values\s""";
+    private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    /** An entry recorded from a dossier carries what the statistics count; imports leave those columns to their defaults. */
+    private static final String INSERT_WITH_FACTS = INSERT.replace("search_name)",
+            "search_name, small_collective, direct_worker, forwarded_to_state, movement)");
+    private static final String ROW_WITH_FACTS = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final JdbcClient jdbc;
 
@@ -48,9 +67,11 @@ class RegistryRepository {
             params.add(unitCode);
         }
         if (foldedName != null) {
-            conditions.add("(search_name like ? or (search_name is null and lower(full_name) like ?))");
-            params.add("%" + foldedName + "%");
-            params.add("%" + foldedName + "%");
+            // % and _ typed in a name are letters to find, not wildcards
+            String containing = "%" + foldedName.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+            conditions.add("(search_name like ? escape '!' or (search_name is null and lower(full_name) like ? escape '!'))");
+            params.add(containing);
+            params.add(containing);
         }
         if (onlyUnits != null) {
             if (onlyUnits.isEmpty()) {
@@ -69,28 +90,59 @@ class RegistryRepository {
                 .params(unitCode, awardCode, year).query(Integer.class).single();
     }
 
-    boolean exists(SubjectKind kind, String key, String awardCode, int year) {
-        String column = kind == SubjectKind.INDIVIDUAL ? "cccd" : "collective_code";
-        return jdbc.sql("select count(*) from registry_entry where subject_kind = ? and " + column
-                        + " = ? and award_code = ? and award_year = ?")
-                .params(kind.name(), key, awardCode, year).query(Integer.class).single() > 0;
+    /** What makes an entry the same as another: subject, award and year. */
+    static String key(RegistryEntry e) {
+        return e.subjectKind() + "|" + e.subjectKey() + "|" + e.awardCode() + "|" + e.awardYear();
+    }
+
+    /** The {@link #key}s among these entries' that the registry already holds, in two queries whatever their number. */
+    Set<String> existingKeys(List<RegistryEntry> entries) {
+        Set<String> keys = new HashSet<>();
+        for (SubjectKind kind : SubjectKind.values()) {
+            Set<String> subjects = entries.stream().filter(e -> e.subjectKind() == kind).map(RegistryEntry::subjectKey)
+                    .collect(Collectors.toSet());
+            if (!subjects.isEmpty()) {
+                String column = kind == SubjectKind.INDIVIDUAL ? "cccd" : "collective_code";
+                jdbc.sql("select " + column + ", award_code, award_year from registry_entry where subject_kind = :kind and "
+                                + column + " in (:subjects)")
+                        .param("kind", kind.name()).param("subjects", subjects)
+                        .query((rs, n) -> kind + "|" + rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getInt(3))
+                        .list().forEach(keys::add);
+            }
+        }
+        return keys;
+    }
+
+    long insert(RegistryEntry e, String searchName) {
+        return insert(e, searchName, EntryFacts.UNKNOWN);
     }
 
     long insert(RegistryEntry e, String searchName, EntryFacts facts) {
         KeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql("""
-                insert into registry_entry (subject_kind, cccd, collective_code, full_name, unit_code, award_code,
-                award_year, period_from, period_to, merit_kind, decision_number, decision_date, decided_by, source,
-                dossier_id, nominee_id, created_by, created_at, search_name, small_collective, direct_worker,
-                forwarded_to_state, movement)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(e.subjectKind().name(), e.cccd(), e.collectiveCode(), e.fullName(), e.unitCode(), e.awardCode(),
-                        e.awardYear(), e.periodFrom(), e.periodTo(), e.meritKind().name(), e.decisionNumber(),
-                        e.decisionDate(), e.decidedBy(), e.source().name(), e.dossierId(), e.nomineeId(), e.createdBy(),
-                        e.createdAt(), searchName, facts.smallCollective(), facts.directWorker(), facts.forwardedToState(),
-                        facts.movement())
-                .update(keys, "id");
+        List<Object> values = new ArrayList<>(values(e, searchName));
+        values.addAll(List.of(facts.smallCollective(), facts.directWorker(), facts.forwardedToState()));
+        values.add(facts.movement());
+        jdbc.sql(INSERT_WITH_FACTS + ROW_WITH_FACTS).params(values).update(keys, "id");
         return keys.getKey().longValue();
+    }
+
+    /**
+     * Stores the entries (their text already clean) in one statement of many rows, without reading back
+     * their ids: ten times faster on PostgreSQL than a JDBC batch of single-row inserts.
+     */
+    void insertAll(List<RegistryEntry> entries) {
+        if (!entries.isEmpty()) {
+            jdbc.sql(INSERT + String.join(", ", Collections.nCopies(entries.size(), ROW)))
+                    .params(entries.stream().flatMap(e -> values(e, CleanText.fold(e.fullName())).stream()).toList())
+                    .update();
+        }
+    }
+
+    private static List<Object> values(RegistryEntry e, String searchName) {
+        return Arrays.asList(e.subjectKind().name(), e.cccd(), e.collectiveCode(), e.fullName(), e.unitCode(),
+                e.awardCode(), e.awardYear(), e.periodFrom(), e.periodTo(), e.meritKind().name(), e.decisionNumber(),
+                e.decisionDate(), e.decidedBy(), e.source().name(), e.dossierId(), e.nomineeId(), e.createdBy(),
+                e.createdAt() == null ? VietnamTime.now() : e.createdAt(), searchName);
     }
 
     private static RegistryEntry entry(ResultSet rs) throws SQLException {

@@ -12,15 +12,17 @@ class CheckReviewOutcome implements TaskListener {
 
     private final ReviewDecisions decisions;
     private final Actors actors;
+    private final DossierLifecycle dossiers;
 
-    CheckReviewOutcome(ReviewDecisions decisions, Actors actors) {
+    CheckReviewOutcome(ReviewDecisions decisions, Actors actors, DossierLifecycle dossiers) {
         this.decisions = decisions;
         this.actors = actors;
+        this.dossiers = dossiers;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        decisions.record(DossierLifecycle.dossierId(task), ReviewStep.ofTaskKey(task.getTaskDefinitionKey()),
+        decisions.record(dossiers.idOf(task), ReviewStep.ofTaskKey(task.getTaskDefinitionKey()),
                 (String) task.getVariable(ProcessVariables.OUTCOME), (String) task.getVariable(ProcessVariables.COMMENT),
                 (String) task.getVariable(ProcessVariables.OVERRIDE_REASON), actors.of(task));
     }

@@ -31,9 +31,8 @@ public class NominationProcess {
     }
 
     /** Starts the process for a submitted dossier; the business key is the dossier's code. */
-    public String start(long dossierId, String dossierCode, String submittedBy) {
+    public String start(String dossierCode, String submittedBy) {
         return runtimeService.startProcessInstanceByKey(KEY, dossierCode, Map.of(
-                ProcessVariables.DOSSIER_ID, dossierId,
                 ProcessVariables.DOSSIER_CODE, dossierCode,
                 ProcessVariables.SUBMITTED_BY, submittedBy)).getId();
     }
@@ -47,12 +46,11 @@ public class NominationProcess {
     }
 
     /** Tells a dossier's process that a decision naming some of its nominees was signed. */
-    public void decisionSigned(String dossierCode, long decisionId, String decisionNumber, long nomineesAwaitingDecision) {
+    public void decisionSigned(String dossierCode, long decisionId, String decisionNumber) {
         runtimeService.createMessageCorrelation(DECISION_MESSAGE)
                 .processInstanceBusinessKey(dossierCode)
                 .setVariable(ProcessVariables.DECISION_ID, decisionId)
                 .setVariable(ProcessVariables.DECISION_NUMBER, decisionNumber)
-                .setVariable(ProcessVariables.NOMINEES_AWAITING_DECISION, nomineesAwaitingDecision)
                 .correlate();
     }
 

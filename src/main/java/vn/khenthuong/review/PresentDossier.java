@@ -50,7 +50,6 @@ class PresentDossier implements TaskListener {
         if (reviewing && ReviewStep.ofTaskKey(task.getTaskDefinitionKey()).council()) {
             execution.removeVariable(ProcessVariables.MEMBERS_TOTAL);
             execution.removeVariable(ProcessVariables.MEMBERS_PRESENT);
-            execution.removeVariable(ProcessVariables.VOTES);
             execution.setVariable(ProcessVariables.VOTES_TEXT, BallotSheet.blank(dossier.activeNominees()));
         }
     }

@@ -1,9 +1,11 @@
 package vn.khenthuong.review;
 
-/** Names of the variables of the {@code nomination} process, shared by the BPMN, forms and delegates. */
+/**
+ * Names of the variables of the {@code nomination} process: what the forms show and the fields they
+ * submit. Nothing here decides who acts or where the dossier goes (see {@link NominationRoute}).
+ */
 public final class ProcessVariables {
 
-    public static final String DOSSIER_ID = "dossierId";
     public static final String DOSSIER_CODE = "dossierCode";
     public static final String SUBMITTED_BY = "submittedBy";
     public static final String WITHDRAWN_BY = "withdrawnBy";
@@ -12,10 +14,6 @@ public final class ProcessVariables {
     public static final String OUTCOME = "outcome";
     public static final String COMMENT = "comment";
     public static final String OVERRIDE_REASON = "overrideReason";
-    public static final String DECIDING_LEVEL = "decidingLevel";
-    public static final String PASSES_DISTRICT = "passesDistrict";
-    public static final String NOMINEES_REMAINING = "nomineesRemaining";
-    public static final String VOTES = "votes";
     public static final String VOTES_TEXT = "votesText";
     public static final String MEMBERS_TOTAL = "membersTotal";
     public static final String MEMBERS_PRESENT = "membersPresent";
@@ -23,7 +21,6 @@ public final class ProcessVariables {
     public static final String FINDINGS_SUMMARY = "findingsSummary";
     public static final String DECISION_ID = "decisionId";
     public static final String DECISION_NUMBER = "decisionNumber";
-    public static final String NOMINEES_AWAITING_DECISION = "nomineesAwaitingDecision";
 
     private ProcessVariables() {
     }

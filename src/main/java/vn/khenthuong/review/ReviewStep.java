@@ -4,26 +4,29 @@ import java.util.Arrays;
 import java.util.Optional;
 
 import vn.khenthuong.organisation.OrgLevel;
+import vn.khenthuong.organisation.OrgRole;
 
 /** The reviewing steps of the nomination process, by the id of their user task in the BPMN. */
 public enum ReviewStep {
-    DISTRICT_CHECK("districtCheck", OrgLevel.DISTRICT, false, "districtChairmanGroup"),
-    DISTRICT_COUNCIL("districtCouncil", OrgLevel.DISTRICT, true, "districtChairmanGroup"),
-    DISTRICT_CHAIRMAN("districtChairman", OrgLevel.DISTRICT, false, "provinceReviewerGroup"),
-    PROVINCE_APPRAISAL("provinceAppraisal", OrgLevel.PROVINCE, false, "provinceChairmanGroup"),
-    PROVINCE_COUNCIL("provinceCouncil", OrgLevel.PROVINCE, true, "provinceChairmanGroup"),
-    PROVINCE_CHAIRMAN("provinceChairman", OrgLevel.PROVINCE, false, "provinceReviewerGroup");
+    DISTRICT_CHECK("districtCheck", OrgLevel.DISTRICT, false, OrgLevel.DISTRICT, OrgRole.CHAIRMAN),
+    DISTRICT_COUNCIL("districtCouncil", OrgLevel.DISTRICT, true, OrgLevel.DISTRICT, OrgRole.CHAIRMAN),
+    DISTRICT_CHAIRMAN("districtChairman", OrgLevel.DISTRICT, false, OrgLevel.PROVINCE, OrgRole.REVIEWER),
+    PROVINCE_APPRAISAL("provinceAppraisal", OrgLevel.PROVINCE, false, OrgLevel.PROVINCE, OrgRole.CHAIRMAN),
+    PROVINCE_COUNCIL("provinceCouncil", OrgLevel.PROVINCE, true, OrgLevel.PROVINCE, OrgRole.CHAIRMAN),
+    PROVINCE_CHAIRMAN("provinceChairman", OrgLevel.PROVINCE, false, OrgLevel.PROVINCE, OrgRole.REVIEWER);
 
     private final String taskKey;
     private final OrgLevel level;
     private final boolean council;
-    private final String supervisorGroupVariable;
+    private final OrgLevel supervisorLevel;
+    private final OrgRole supervisorRole;
 
-    ReviewStep(String taskKey, OrgLevel level, boolean council, String supervisorGroupVariable) {
+    ReviewStep(String taskKey, OrgLevel level, boolean council, OrgLevel supervisorLevel, OrgRole supervisorRole) {
         this.taskKey = taskKey;
         this.level = level;
         this.council = council;
-        this.supervisorGroupVariable = supervisorGroupVariable;
+        this.supervisorLevel = supervisorLevel;
+        this.supervisorRole = supervisorRole;
     }
 
     public String taskKey() {
@@ -38,9 +41,14 @@ public enum ReviewStep {
         return council;
     }
 
-    /** The process variable holding the group told when this step is overdue. */
-    public String supervisorGroupVariable() {
-        return supervisorGroupVariable;
+    /** The level of the body told when this step is overdue. */
+    OrgLevel supervisorLevel() {
+        return supervisorLevel;
+    }
+
+    /** The role told at that body. */
+    OrgRole supervisorRole() {
+        return supervisorRole;
     }
 
     /** The step of a reviewing task, or of the supplement task that a return from that step opened. */

@@ -7,7 +7,10 @@ import org.springframework.stereotype.Component;
 import vn.khenthuong.dossier.Dossier;
 import vn.khenthuong.dossier.DossierLifecycle;
 
-/** Service task "Xác định tuyến trình". */
+/**
+ * Business rule task "Xác định tuyến trình": the level that decides the award (table award-routing) is
+ * written on the dossier row, where the gateways read it; nothing goes into process variables.
+ */
 @Component
 class DetermineRoute implements JavaDelegate {
 
@@ -23,7 +26,6 @@ class DetermineRoute implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         Dossier dossier = dossiers.get(execution);
         Route route = planner.plan(dossier.unitCode(), dossier.awardCode());
-        execution.setVariables(route.asVariables());
         dossiers.markRouted(dossier.id(), route.decidingLevel().name());
     }
 }

@@ -1,25 +1,11 @@
 package vn.khenthuong.routing;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 import vn.khenthuong.organisation.OrgLevel;
 
-/**
- * The path of one dossier: who decides its award, whether it passes a district (or commune), and the
- * candidate group of every step, derived from the organisation tree.
- */
-public record Route(OrgLevel decidingLevel, String districtCode, String provinceCode, Map<String, String> groups) {
+/** The path of one dossier: who decides its award and whether it passes a district (or commune). */
+public record Route(OrgLevel decidingLevel, String districtCode, String provinceCode) {
 
     public boolean passesDistrict() {
         return districtCode != null;
-    }
-
-    /** The process variables the BPMN reads: {@code passesDistrict}, {@code decidingLevel} and the group names. */
-    public Map<String, Object> asVariables() {
-        Map<String, Object> variables = new LinkedHashMap<>(groups);
-        variables.put("passesDistrict", passesDistrict());
-        variables.put("decidingLevel", decidingLevel.name());
-        return variables;
     }
 }

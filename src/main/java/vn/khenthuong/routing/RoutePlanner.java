@@ -1,13 +1,10 @@
 package vn.khenthuong.routing;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 
 import vn.khenthuong.organisation.OrgLevel;
-import vn.khenthuong.organisation.OrgRole;
 import vn.khenthuong.organisation.Organisation;
 import vn.khenthuong.organisation.OrganisationService;
 
@@ -35,16 +32,6 @@ public class RoutePlanner {
         OrgLevel decidingLevel = awardRouting.decidingLevel(awardCode);
         Optional<Organisation> district = organisations.districtOf(unitCode);
         Organisation province = organisations.provinceOf(unitCode);
-        Map<String, String> groups = new LinkedHashMap<>();
-        groups.put("unitSecretaryGroup", organisations.groupFor(unitCode, OrgRole.SECRETARY));
-        district.ifPresent(d -> {
-            groups.put("districtReviewerGroup", organisations.groupFor(d.code(), OrgRole.REVIEWER));
-            groups.put("districtCouncilGroup", organisations.groupFor(d.code(), OrgRole.COUNCIL));
-            groups.put("districtChairmanGroup", organisations.groupFor(d.code(), OrgRole.CHAIRMAN));
-        });
-        groups.put("provinceReviewerGroup", organisations.groupFor(province.code(), OrgRole.REVIEWER));
-        groups.put("provinceCouncilGroup", organisations.groupFor(province.code(), OrgRole.COUNCIL));
-        groups.put("provinceChairmanGroup", organisations.groupFor(province.code(), OrgRole.CHAIRMAN));
-        return new Route(decidingLevel, district.map(Organisation::code).orElse(null), province.code(), groups);
+        return new Route(decidingLevel, district.map(Organisation::code).orElse(null), province.code());
     }
 }

@@ -22,6 +22,7 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.authentication.session.NullAuthenticatedSessionStrategy;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 @Configuration
 @EnableWebSecurity
@@ -40,11 +41,14 @@ class SecurityConfig {
         http.securityMatcher(new OrRequestMatcher(path.matcher("/camunda/**"), path.matcher("/engine-rest/**")))
                 .authorizeHttpRequests(a -> a.anyRequest().permitAll())
                 .csrf(c -> c.disable())
-                .headers(h -> h.frameOptions(f -> f.sameOrigin()));
+                .headers(h -> h.frameOptions(f -> f.sameOrigin()).referrerPolicy(r -> r.policy(REFERRER_POLICY)));
         return http.build();
     }
 
-    /** Our API: HTTP Basic, or the session of someone signed in to Tasklist (for document links in forms). */
+    /**
+     * Our API: HTTP Basic, or, for reading only, the session of someone signed in to Tasklist (the
+     * document links in its forms). Writes a browser sends from another site are refused outright.
+     */
     @Bean
     @Order(2)
     SecurityFilterChain apiChain(HttpSecurity http, CamundaIdentityAuthenticationProvider provider) throws Exception {
@@ -52,7 +56,8 @@ class SecurityConfig {
                 .authenticationManager(new ProviderManager(provider))
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated())
                 .httpBasic(b -> b.authenticationEntryPoint(unauthorized()))
-                .addFilterBefore(new WebappSessionAuthenticationFilter(provider), BasicAuthenticationFilter.class)
+                .addFilterBefore(WebappSessionAuthenticationFilter.forApiReads(provider), BasicAuthenticationFilter.class)
+                .addFilterBefore(new CrossSiteWrites(), WebappSessionAuthenticationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized()).accessDeniedHandler(forbidden()))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
                         // the Tasklist session we read must keep its id, or Tasklist loses its cookie
@@ -63,7 +68,7 @@ class SecurityConfig {
 
     /**
      * Our pages: a sign-in form with the same accounts as Tasklist (someone already signed in to
-     * Tasklist is let in directly); CSRF tokens on every form.
+     * Tasklist is let in directly); CSRF tokens on every form; scripts and styles from our own files.
      */
     @Bean
     @Order(3)
@@ -74,16 +79,21 @@ class SecurityConfig {
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage(SIGN_IN).failureUrl(SIGN_IN + "?loi").defaultSuccessUrl("/", false))
                 .logout(l -> l.logoutUrl("/dang-xuat").logoutSuccessUrl(SIGN_IN + "?da-dang-xuat"))
-                .addFilterBefore(new WebappSessionAuthenticationFilter(provider), UsernamePasswordAuthenticationFilter.class)
-                .exceptionHandling(e -> e.accessDeniedPage("/khong-co-quyen"))
-                .headers(h -> h.frameOptions(f -> f.sameOrigin()));
+                .addFilterBefore(WebappSessionAuthenticationFilter.forPages(provider), UsernamePasswordAuthenticationFilter.class)
+                .exceptionHandling(e -> e.accessDeniedHandler(new PageRefusals()))
+                .headers(h -> h.frameOptions(f -> f.sameOrigin())
+                        .contentSecurityPolicy(c -> c.policyDirectives(ContentSecurityPolicy.PAGES))
+                        .referrerPolicy(r -> r.policy(REFERRER_POLICY)));
         return http.build();
     }
 
     static final String SIGN_IN = "/dang-nhap";
 
+    /** Our addresses name dossiers and decisions: passed on within the system, never to another site. */
+    static final ReferrerPolicy REFERRER_POLICY = ReferrerPolicy.SAME_ORIGIN;
+
     private static final String[] PUBLIC_PAGES = {SIGN_IN, "/assets/**", "/webjars/**", "/error", "/favicon.ico",
-            "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs", "/v3/api-docs/**", "/khong-co-quyen"};
+            "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs", "/v3/api-docs/**", PageRefusals.PAGE};
 
     @Bean
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
@@ -106,7 +116,7 @@ class SecurityConfig {
         return (request, response, ex) -> writeJson(response, HttpStatus.FORBIDDEN, "Bạn không có quyền thực hiện thao tác này");
     }
 
-    private static void writeJson(jakarta.servlet.http.HttpServletResponse response, HttpStatus status, String message)
+    static void writeJson(jakarta.servlet.http.HttpServletResponse response, HttpStatus status, String message)
             throws java.io.IOException {
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);

@@ -13,15 +13,36 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
-/** Lets a person signed in to Tasklist open our API links (documents of a dossier) without a second sign-in. */
+/**
+ * Lets a person signed in to Tasklist use our pages, and open our API links (documents of a dossier),
+ * without a second sign-in. On the API it is limited to reading: there the session is a cookie the
+ * browser also sends with a forged cross-site request, and nothing (no CSRF token) tells the two apart.
+ */
 class WebappSessionAuthenticationFilter extends OncePerRequestFilter {
 
     private static final String ENGINE = "default";
 
     private final CamundaIdentityAuthenticationProvider provider;
+    private final boolean readingOnly;
 
-    WebappSessionAuthenticationFilter(CamundaIdentityAuthenticationProvider provider) {
+    private WebappSessionAuthenticationFilter(CamundaIdentityAuthenticationProvider provider, boolean readingOnly) {
         this.provider = provider;
+        this.readingOnly = readingOnly;
+    }
+
+    /** For the pages, whose forms carry a CSRF token. */
+    static WebappSessionAuthenticationFilter forPages(CamundaIdentityAuthenticationProvider provider) {
+        return new WebappSessionAuthenticationFilter(provider, false);
+    }
+
+    /** For the API: GET, HEAD and OPTIONS only; writes need HTTP Basic. */
+    static WebappSessionAuthenticationFilter forApiReads(CamundaIdentityAuthenticationProvider provider) {
+        return new WebappSessionAuthenticationFilter(provider, true);
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return readingOnly && !CrossSiteWrites.SAFE_METHODS.contains(request.getMethod());
     }
 
     @Override

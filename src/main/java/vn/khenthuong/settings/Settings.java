@@ -1,7 +1,6 @@
 package vn.khenthuong.settings;
 
 import java.math.BigDecimal;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -9,6 +8,8 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import vn.khenthuong.text.CleanText;
 
 /**
  * Values the law leaves to the province or that change over time (table {@code setting}). The value
@@ -63,7 +64,7 @@ public class Settings {
      */
     @Transactional
     SettingRow add(String key, String value, LocalDate effectiveFrom, String note) {
-        String cleanValue = nfc(value).trim();
+        String cleanValue = CleanText.text(value);
         List<String> existing = repository.values(key);
         if (!existing.isEmpty() && existing.stream().allMatch(Settings::isNumber) && !isNumber(cleanValue)) {
             throw new IllegalArgumentException("Thiết lập \"" + key + "\" nhận giá trị là số");
@@ -72,7 +73,7 @@ public class Settings {
             throw new IllegalStateException("Thiết lập \"" + key + "\" đã có giá trị từ ngày "
                     + effectiveFrom.format(VIETNAMESE_DATE));
         }
-        String cleanNote = note == null || note.isBlank() ? null : nfc(note).trim();
+        String cleanNote = CleanText.text(note);
         SettingRow row = new SettingRow(null, key, cleanValue, effectiveFrom, cleanNote);
         long id = repository.insert(row);
         return new SettingRow(id, key, cleanValue, effectiveFrom, cleanNote);
@@ -85,9 +86,5 @@ public class Settings {
         } catch (NumberFormatException e) {
             return false;
         }
-    }
-
-    private static String nfc(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFC);
     }
 }

@@ -5,7 +5,6 @@ import java.util.List;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -15,7 +14,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
 
-import vn.khenthuong.security.CurrentUser;
+import vn.khenthuong.security.Administrators;
+import vn.khenthuong.security.CheckedBy;
 import vn.khenthuong.web.ApiException;
 
 @RestController
@@ -39,11 +39,9 @@ class SettingsController {
     }
 
     @PostMapping
+    @CheckedBy(Administrators.class)
     @ResponseStatus(HttpStatus.CREATED)
-    SettingRow add(@AuthenticationPrincipal CurrentUser user, @RequestBody NewSetting body) {
-        if (!user.admin()) {
-            throw ApiException.forbidden();
-        }
+    SettingRow add(@RequestBody NewSetting body) {
         if (body.key() == null || !body.key().trim().matches(KEY_PATTERN)) {
             throw ApiException.badRequest("key", "Mã thiết lập bắt buộc, chỉ gồm chữ cái không dấu, chữ số và . _ - (tối đa 100 ký tự)");
         }

@@ -5,7 +5,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import vn.khenthuong.dossier.DossierLifecycle;
-import vn.khenthuong.review.ProcessVariables;
+import vn.khenthuong.dossier.Dossier;
+import vn.khenthuong.review.NominationRoute;
 import vn.khenthuong.review.ReviewStep;
 import vn.khenthuong.review.StepLabels;
 
@@ -16,19 +17,21 @@ class EscalateOverdueTask implements JavaDelegate {
     private final Escalations escalations;
     private final StepLabels labels;
     private final DossierLifecycle dossiers;
+    private final NominationRoute route;
 
-    EscalateOverdueTask(Escalations escalations, StepLabels labels, DossierLifecycle dossiers) {
+    EscalateOverdueTask(Escalations escalations, StepLabels labels, DossierLifecycle dossiers, NominationRoute route) {
         this.escalations = escalations;
         this.labels = labels;
         this.dossiers = dossiers;
+        this.route = route;
     }
 
+    /** {@code overdueStep} is the service task's input parameter, a constant of the BPMN. */
     @Override
     public void execute(DelegateExecution execution) {
-        ReviewStep step = ReviewStep.ofTaskKey((String) execution.getVariable("overdueStep"));
-        String supervisor = (String) execution.getVariable(step.supervisorGroupVariable());
-        escalations.escalate(execution.getProcessInstanceId(), step.taskKey(), DossierLifecycle.dossierId(execution),
-                (String) execution.getVariable(ProcessVariables.DOSSIER_CODE),
-                labels.of(step, dossiers.get(execution).unitCode()), supervisor);
+        ReviewStep step = ReviewStep.ofTaskKey((String) execution.getVariableLocal("overdueStep"));
+        Dossier dossier = dossiers.get(execution);
+        escalations.escalate(execution.getProcessInstanceId(), step.taskKey(), dossier.id(), dossier.code(),
+                labels.of(step, dossier.unitCode()), route.supervisorOf(execution, step));
     }
 }

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.khenthuong.calendar.VietnamTime;
+import vn.khenthuong.security.CheckedBy;
 import vn.khenthuong.security.CurrentUser;
 import vn.khenthuong.web.ApiException;
 
@@ -50,11 +51,9 @@ class NotificationController {
     }
 
     @PostMapping("/{id}/read")
+    @CheckedBy(NotificationReaders.class)
     @Operation(summary = "Đánh dấu đã đọc")
     ResponseEntity<Void> read(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
-        if (user.isAuditor() || user.groupIds().isEmpty()) {
-            throw ApiException.forbidden();
-        }
         int updated = jdbc.sql("update notification set read_at = :now where id = :id and group_id in (:groups) and read_at is null")
                 .param("now", VietnamTime.now()).param("id", id).param("groups", user.groupIds()).update();
         if (updated == 0 && jdbc.sql("select count(*) from notification where id = :id and group_id in (:groups)")

@@ -1,6 +1,5 @@
 package vn.khenthuong.validation;
 
-import java.text.Normalizer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -16,9 +15,10 @@ import vn.khenthuong.award.AwardCatalogue;
 import vn.khenthuong.calendar.VietnamTime;
 import vn.khenthuong.dossier.Dossier;
 import vn.khenthuong.organisation.OrganisationService;
-import vn.khenthuong.routing.RoutePlanner;
 import vn.khenthuong.registry.AwardRegistry;
+import vn.khenthuong.routing.RoutePlanner;
 import vn.khenthuong.settings.Settings;
+import vn.khenthuong.text.CleanText;
 
 /**
  * Checks dossiers against the law and the award registry, and keeps each dossier's latest findings
@@ -106,7 +106,7 @@ public class DossierValidation {
         if (reason == null || reason.isBlank()) {
             throw new IllegalArgumentException("Cần nêu lý do bỏ qua lỗi kiểm tra hồ sơ");
         }
-        findings.overrideErrors(dossierId, userId, Normalizer.normalize(reason.trim(), Normalizer.Form.NFC),
+        findings.overrideErrors(dossierId, userId, CleanText.text(reason),
                 OffsetDateTime.now(clock));
     }
 

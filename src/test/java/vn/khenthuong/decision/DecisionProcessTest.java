@@ -21,6 +21,16 @@ import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
+import java.util.HashMap;
+import java.util.Set;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import vn.khenthuong.workflow.ProcessVocabulary;
+import static org.mockito.Mockito.never;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
+import vn.khenthuong.organisation.OrgRole;
+import vn.khenthuong.organisation.OrganisationService;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -52,12 +62,17 @@ class DecisionProcessTest {
         Mocks.register("returnDecisionDraft", new ReturnDecisionDraft(review, engineUser));
         Mocks.register("resubmitDecisionDraft", new ResubmitDecisionDraft(review));
         Mocks.register("cancelDecisionDraft", new CancelDecisionDraft(review, engineUser));
+        DecisionRepository decisions = mock(DecisionRepository.class);
+        when(decisions.find(5)).thenReturn(java.util.Optional.of(draft));
+        OrganisationService organisations = mock(OrganisationService.class);
+        when(organisations.groupFor(anyString(), any(OrgRole.class)))
+                .thenAnswer(i -> ((OrgRole) i.getArgument(1)).groupIdAt(i.getArgument(0)));
+        Mocks.register("decisionRoute", new DecisionRoute(decisions, organisations));
     }
 
     /** The staff opened draft 5 (the engine extension deploys the model only once the test runs). */
     private void draftOpened() {
-        pi = runtimeService().startProcessInstanceByKey("decision", "QD-5",
-                Map.of("decisionId", 5L, "staffGroup", "caobang-thamdinh", "chairmanGroup", "caobang-chutich"));
+        pi = runtimeService().startProcessInstanceByKey("decision", "QD-5", Map.of("decisionId", 5L));
     }
 
     @AfterEach
@@ -121,8 +136,36 @@ class DecisionProcessTest {
         assertThat(pi).isWaitingAt("reviewDraft");
     }
 
+    @Test
+    void bothStepsRefuseEveryVariableTheirFormDoesNotHave() {
+        draftOpened();
+        refusesEveryForeignName("chutich.tinh", Map.of("decisionOutcome", "RETURN", "decisionComment", "Sửa"),
+                Set.of("decisionOutcome", "decisionComment"));
+        as("chutich.tinh", () -> complete(task(pi), withVariables("decisionOutcome", "RETURN", "decisionComment", "Sửa")));
+        refusesEveryForeignName("bantdkt", Map.of("revisionOutcome", "RESUBMIT"), Set.of("revisionOutcome", "achievement"));
+        verify(signing, never()).sign(anyLong(), anyString());
+    }
+
+    private void refusesEveryForeignName(String userId, Map<String, Object> valid, Set<String> formKeys) {
+        String taskId = task(pi).getId();
+        Map<String, Object> before = runtimeService().getVariables(pi.getId());
+        for (String name : ProcessVocabulary.names()) {
+            if (formKeys.contains(name)) {
+                continue;
+            }
+            Map<String, Object> forged = new HashMap<>(valid);
+            forged.put(name, "x");
+            assertThatThrownBy(() -> as(userId, () -> taskService().complete(taskId, forged)))
+                    .as("%s with %s", task(pi).getTaskDefinitionKey(), name)
+                    .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("«" + name + "»");
+        }
+        org.assertj.core.api.Assertions.assertThat(task(pi).getId()).isEqualTo(taskId);
+        org.assertj.core.api.Assertions.assertThat(runtimeService().getVariables(pi.getId())).isEqualTo(before);
+    }
+
+    /** Works as the person, a member of the body's chairman or staff group as the demo accounts are. */
     private void as(String userId, Runnable work) {
-        identity.setAuthentication(userId, List.of());
+        identity.setAuthentication(userId, List.of(userId.startsWith("chutich") ? "caobang-chutich" : "caobang-thamdinh"));
         try {
             work.run();
         } finally {

@@ -40,6 +40,16 @@ class SigningKeysTest {
                 .hasMessageContaining("Chưa cấu hình khóa ký số cho chutich.tinh");
     }
 
+    @Test
+    void aDemoKeyKeepsTheNameItWasIssuedWithWhateverTheProfileSaysLater() {
+        DemoCertificateAuthority ca = new DemoCertificateAuthority(directory.resolve("ca"), "bi-mat".toCharArray());
+        assertThat(ca.signer("chutich.tpcb", "Đàm Văn Đức", "Ủy ban nhân dân thành phố Cao Bằng").signerName())
+                .isEqualTo("Đàm Văn Đức");
+
+        assertThat(ca.signer("chutich.tpcb", "Giả Mạo", "Ủy ban nhân dân thành phố Cao Bằng").signerName())
+                .isEqualTo("Đàm Văn Đức");
+    }
+
     private static SigningKeys keys(Map<String, SigningKeys.Configured.KeyFile> files, boolean demo) {
         SignatureTrust trust = mock(SignatureTrust.class);
         when(trust.demo()).thenReturn(demo);

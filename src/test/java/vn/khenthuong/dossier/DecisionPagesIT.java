@@ -104,6 +104,7 @@ class DecisionPagesIT {
             assertThat(staff.text(By.id("achievement-text"))).isEqualTo(ACHIEVEMENT);
             assertThat(fetch(staff, staff.find(By.id("draft-pdf")).getAttribute("href"))).isEqualTo("200 application/pdf %PDF");
             staff.screenshot("quyet-dinh-du-thao");
+            assertThat(staff.contentSecurityViolations()).as("the pages within their policy").isEmpty();
         }
         assertThat(api.get(STAFF, "/api/decisions/waiting?award=LDTT").getBody().findValues("nomineeId").stream()
                 .map(JsonNode::asLong)).as("the one left out waits for the next decision").contains(leftId)

@@ -197,7 +197,7 @@ class DossierApiIT {
         long nominees = count("nominee");
 
         expectBadRequest(api.post(HOACHUNG, "/api/dossiers", "{\"awardCode\": \"CSTD_CS\", \"nominees\": [ {"),
-                null, "Nội dung yêu cầu không phải JSON hợp lệ");
+                null, "Nội dung yêu cầu không phải JSON hợp lệ (trống, sai cú pháp, không phải mã UTF-8 hoặc có dữ liệu thừa sau JSON)");
         expectBadRequest(api.post(HOACHUNG, "/api/dossiers", dossier(null, "KHONG_CO", individual("Nguyễn Văn A"))),
                 "awardCode", "Không có danh hiệu, hình thức khen thưởng mã \"KHONG_CO\"");
         ObjectNode shortCccd = individual("Nguyễn Văn A");
@@ -223,7 +223,7 @@ class DossierApiIT {
         ObjectNode badKind = individual("Nguyễn Văn A");
         badKind.put("kind", "PERSON");
         expectBadRequest(api.post(HOACHUNG, "/api/dossiers", dossier(null, "CSTD_CS", badKind)),
-                "nominees[0].kind", "Giá trị của trường nominees[0].kind không đúng định dạng");
+                "nominees[0].kind", "Giá trị của trường nominees[0].kind phải là một trong: INDIVIDUAL, COLLECTIVE");
         ObjectNode oldYear = dossier(null, "CSTD_CS", individual("Nguyễn Văn A"));
         oldYear.put("periodYear", 1999);
         expectBadRequest(api.post(HOACHUNG, "/api/dossiers", oldYear), "periodYear", "Năm xét khen thưởng phải từ năm 2000 trở đi");

@@ -74,6 +74,7 @@ class DossierPageBrowserIT {
             browser.screenshot("ho-so-kiem-toan-so-do");
             scrollTo(browser, "ol.timeline");
             browser.screenshot("ho-so-kiem-toan-dien-bien");
+            assertThat(browser.contentSecurityViolations()).as("the diagram viewer within the page's policy").isEmpty();
         }
 
         try (Browser phone = new Browser("http://localhost:" + port, Browser.PHONE)) {

@@ -143,6 +143,8 @@ final class EngineRestClient {
                 typed.put(name, Map.of("value", json.value(), "type", "Json"));
             } else if (value instanceof Integer i) {
                 typed.put(name, Map.of("value", i, "type", "Integer"));
+            } else if (value instanceof Long l) {
+                typed.put(name, Map.of("value", l, "type", "Long"));
             } else {
                 typed.put(name, Map.of("value", String.valueOf(value), "type", "String"));
             }

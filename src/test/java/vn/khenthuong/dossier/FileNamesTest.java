@@ -1,10 +1,13 @@
 package vn.khenthuong.dossier;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.text.Normalizer;
 
 import org.junit.jupiter.api.Test;
+
+import vn.khenthuong.web.ApiException;
 
 class FileNamesTest {
 
@@ -24,9 +27,23 @@ class FileNamesTest {
     }
 
     @Test
-    void shortensLongNamesKeepingTheExtension() {
-        String cleaned = FileNames.clean("a".repeat(400) + ".pdf", DocumentType.PDF);
-        assertThat(cleaned).hasSize(255).endsWith(".pdf");
+    void dropsInvisibleCharactersAndSpaceRuns() {
+        assertThat(FileNames.clean("hoa-don\u202Efdp.exe  \u200B(1).pdf", DocumentType.PDF)).isEqualTo("hoa-donfdp.exe (1).pdf");
+    }
+
+    @Test
+    void refusesLongNamesAndControlCharactersAsTheFilesName() {
+        assertThat(FileNames.clean("ờ".repeat(251) + ".pdf", DocumentType.PDF)).hasSize(255);
+        assertThatThrownBy(() -> FileNames.clean("a".repeat(252) + ".pdf", DocumentType.PDF))
+                .isInstanceOfSatisfying(ApiException.class, e -> {
+                    assertThat(e.field()).isEqualTo("file");
+                    assertThat(e.getMessage()).startsWith("Tên tệp quá dài");
+                });
+        assertThatThrownBy(() -> FileNames.clean("to-trinh\u0000.pdf", DocumentType.PDF))
+                .isInstanceOfSatisfying(ApiException.class, e -> {
+                    assertThat(e.field()).isEqualTo("file");
+                    assertThat(e.getMessage()).isEqualTo("Tên tệp chứa ký tự điều khiển không được phép (U+0000)");
+                });
     }
 
     @Test

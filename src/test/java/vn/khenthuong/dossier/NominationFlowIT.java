@@ -255,7 +255,7 @@ class NominationFlowIT {
 
         assertThat(status(refused)).as("refused, not failed").isEqualTo(400);
         assertThat(refused.getBody().get("message").asText())
-                .endsWith(": Hồ sơ còn lỗi về điều kiện khen thưởng nên chưa thể đồng ý. Hãy trả lại, từ chối, "
+                .isEqualTo("Hồ sơ còn lỗi về điều kiện khen thưởng nên chưa thể đồng ý. Hãy trả lại, từ chối, "
                         + "hoặc ghi lý do chấp nhận vượt qua các lỗi này.")
                 .doesNotContain("ENGINE-", "Exception");
         JsonNode stillThere = engine.task("noivu.tpcb", code, "districtCheck");

@@ -68,12 +68,13 @@ final class PageSession {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
-    /** A file upload as the page's form sends it: the CSRF token in the address, the file in one fixed-length body. */
+    /** A file upload as the page's form sends it: the CSRF token a field of the body, the file in one fixed-length body. */
     HttpResponse<String> upload(String path, String kind, String fileName, byte[] content) {
         String boundary = "page-it-" + System.nanoTime();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         try {
             body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\n" + kind + "\r\n--"
+                    + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf + "\r\n--"
                     + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
                     + "\"\r\nContent-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
             body.write(content);
@@ -81,7 +82,7 @@ final class PageSession {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return send(HttpRequest.newBuilder(URI.create(baseUrl + path + "?_csrf=" + encode(csrf)))
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", "text/html")
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
     }

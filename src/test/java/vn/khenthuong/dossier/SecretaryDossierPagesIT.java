@@ -93,6 +93,12 @@ class SecretaryDossierPagesIT {
             code = secretary.text(By.tagName("h1")).replace("Sửa hồ sơ ", "");
             assertThat(secretary.text(By.cssSelector(".alert.ok"))).startsWith("Đã lưu hồ sơ " + code);
 
+            // a file above the limit is refused on the form, before it is sent
+            Path large = Files.write(files.resolve("qua-lon.pdf"), new byte[21 * 1024 * 1024]);
+            secretary.find(By.id("file")).sendKeys(large.toAbsolutePath().toString());
+            assertThat(secretary.find(By.id("file")).getDomProperty("validationMessage"))
+                    .isEqualTo("Tệp vượt quá dung lượng cho phép (20 MB)");
+
             upload(secretary, "Tờ trình", pdf);
             assertThat(secretary.text(By.cssSelector("#tai-lieu .alert.ok")))
                     .isEqualTo("Đã tải lên tài liệu Tờ trình: to-trinh.pdf");
@@ -129,6 +135,7 @@ class SecretaryDossierPagesIT {
             assertThat(row.findElement(By.cssSelector(".due")).getText()).matches("\\d{2}/\\d{2}/\\d{4}");
             assertThat(row.findElements(By.linkText("Sửa"))).isEmpty();
             secretary.screenshot("ho-so-danh-sach-da-nop");
+            assertThat(secretary.contentSecurityViolations()).as("the pages within their policy").isEmpty();
         }
 
         returnInTasklist(code, List.of(first, second), comment);

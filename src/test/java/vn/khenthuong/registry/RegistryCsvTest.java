@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,7 +36,7 @@ class RegistryCsvTest {
             Set.of("thhoachung", "thpttk")::contains, LocalDate.of(2026, 3, 1));
 
     @Test
-    void goodLinesBecomeImportEntries() throws IOException {
+    void goodLinesBecomeImportEntries() {
         List<RegistryCsv.ParsedRow> rows = read(HEADER
                 + "CA_NHAN,001085000001,,Nguyễn Văn An,thhoachung,CSTD_CS,2024,,12/QĐ-UBND,05/12/2024,UBND thành phố Cao Bằng\n"
                 + "TAP_THE,,thhoachung,Trường Tiểu học Hòa Chung,thhoachung,TT_LDTT,2024,THUONG_XUYEN,,,\n"
@@ -58,7 +60,7 @@ class RegistryCsvTest {
     }
 
     @Test
-    void bomSemicolonsQuotesAndNfdNames() throws IOException {
+    void bomSemicolonsQuotesAndNfdNames() {
         String nfdName = Normalizer.normalize("Nguyễn Thị Hồng Nhung", Normalizer.Form.NFD);
         assertThat(nfdName).isNotEqualTo("Nguyễn Thị Hồng Nhung");
         String text = "\uFEFF" + HEADER.replace(',', ';').replace("\n", "\r\n")
@@ -80,7 +82,7 @@ class RegistryCsvTest {
     }
 
     @Test
-    void badLinesAreRefusedWithTheirReasons() throws IOException {
+    void badLinesAreRefusedWithTheirReasons() {
         List<RegistryCsv.ParsedRow> rows = read(HEADER
                 + "CA_NHAN,12345678901,,Trần Văn Cường,thhoachung,LDTT,2024,,,,\n"
                 + "CA_NHAN,001085000004,,Phạm Thị Dung,thhoachung,XYZ,2024,,,,\n"
@@ -115,7 +117,48 @@ class RegistryCsvTest {
         assertThatThrownBy(() -> read("", StandardCharsets.UTF_8)).isInstanceOf(IllegalArgumentException.class);
     }
 
-    private List<RegistryCsv.ParsedRow> read(String text, Charset charset) throws IOException {
-        return csv.read(new ByteArrayInputStream(text.getBytes(charset)), "bantdkt");
+    @Test
+    void aLineWithFewerColumnsThanTheHeaderRefusesTheFileWithItsLineNumber() {
+        String text = HEADER
+                + "CA_NHAN,001085000001,,Nguyễn Văn An,thhoachung,CSTD_CS,2024,,,,\n"
+                + "\n"
+                + "CA_NHAN,001085000002,,Lê Văn Bình,thhoachung,LDTT,2024\n";
+        assertThatThrownBy(() -> read(text, StandardCharsets.UTF_8)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("Dòng 4 thiếu cột: có 7 cột, dòng tiêu đề có 11 cột");
+    }
+
+    @Test
+    void dataAfterTheLastColumnOrAQuoteLeftOpenRefusesTheFile() {
+        assertThat(read(HEADER + "CA_NHAN,001085000001,,Nguyễn Văn An,,LDTT,2024,,,,,,\n", StandardCharsets.UTF_8))
+                .singleElement().satisfies(row -> assertThat(row.error()).isNull());
+        assertThatThrownBy(() -> read(HEADER + "CA_NHAN,001085000001,,Nguyễn Văn, An,,LDTT,2024,,,,Sở Nội vụ\n",
+                StandardCharsets.UTF_8)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("Dòng 2 thừa cột");
+        assertThatThrownBy(() -> read(HEADER + "CA_NHAN,001085000001,,\"Nguyễn Văn An,,LDTT,2024,,,,\n"
+                + "CA_NHAN,001085000002,,Lê Văn Bình,,LDTT,2024,,,,\n", StandardCharsets.UTF_8))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Dòng 2 mở dấu nháy kép mà không đóng đến hết tệp");
+        String open = HEADER + "CA_NHAN,001085000001,,\"" + "Nguyễn Văn An,\n".repeat(400);
+        assertThatThrownBy(() -> read(open, StandardCharsets.UTF_8)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("Dòng 2 có một ô dài quá 4000 ký tự");
+    }
+
+    @Test
+    void controlCharactersRefuseTheLineAndInvisibleOnesAreDropped() {
+        List<RegistryCsv.ParsedRow> rows = read(HEADER
+                + "CA_NHAN,001085000001,,Nguyễn\u0000 Văn An,thhoachung,LDTT,2024,,,,\n"
+                + "CA_NHAN,001085000002,,\u200BLê Văn\u200B Bình\u202E,thhoachung,LDTT,2024,,,,\n", StandardCharsets.UTF_8);
+        assertThat(rows.get(0).error()).isEqualTo("Cột ho_ten chứa ký tự điều khiển không được phép (U+0000)");
+        assertThat(rows.get(1).entry().fullName()).isEqualTo("Lê Văn Bình");
+    }
+
+    private List<RegistryCsv.ParsedRow> read(String text, Charset charset) {
+        List<RegistryCsv.ParsedRow> rows = new ArrayList<>();
+        try {
+            csv.read(new ByteArrayInputStream(text.getBytes(charset)), "bantdkt", rows::add);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return rows;
     }
 }

@@ -63,6 +63,10 @@ class NominationFixture {
     final AuditLog audit = mock(AuditLog.class);
     final StepLabels labels = new StepLabels(organisations);
     final EngineUser engineUser;
+    /** The dossier row as the process changes it: the deciding level, struck nominees, those awaiting a decision. */
+    String decidingLevel;
+    final java.util.Set<Long> struck = new java.util.HashSet<>();
+    long awaitingDecision;
 
     NominationFixture(ProcessEngine engine) throws Exception {
         when(organisations.districtOf("thhoachung")).thenReturn(Optional.of(DISTRICT));
@@ -77,25 +81,34 @@ class NominationFixture {
         when(awards.get(anyString())).thenAnswer(i -> new Award(i.getArgument(0), "Danh hiệu " + i.getArgument(0),
                 AwardKind.TITLE, AwardTarget.BOTH));
         dossier("thhoachung", "LDTT");
+        when(dossiers.idOf(any(VariableScope.class))).thenReturn(DOSSIER_ID);
+        when(dossiers.countNominees(DOSSIER_ID, NomineeStatus.ACTIVE)).thenAnswer(i -> 2L - struck.size());
+        when(dossiers.countNominees(DOSSIER_ID, NomineeStatus.APPROVED)).thenAnswer(i -> awaitingDecision);
+        org.mockito.Mockito.doAnswer(i -> struck.add(i.getArgument(0))).when(dossiers)
+                .strikeNominee(org.mockito.ArgumentMatchers.anyLong(), anyString(), anyString());
 
         Object awardRouting = create("vn.khenthuong.routing.AwardRouting", engine.getDecisionService());
         RoutePlanner planner = (RoutePlanner) create("vn.khenthuong.routing.RoutePlanner", organisations, awardRouting);
         engineUser = (EngineUser) create("vn.khenthuong.security.EngineUser", engine.getIdentityService());
         Actors actors = new Actors(engineUser);
+        register("nominationRoute", new NominationRoute(dossiers, organisations));
         register("determineRoute", create("vn.khenthuong.routing.DetermineRoute", planner, dossiers));
         register("checkDossierCompleteness", create("vn.khenthuong.validation.CheckDossierCompleteness", dossiers, validation));
         register("checkEligibility", create("vn.khenthuong.validation.CheckEligibility", dossiers, validation));
         register("presentDossier", new PresentDossier(dossiers, validation, new DossierPresentation(organisations), awards));
-        register("checkReviewOutcome", new CheckReviewOutcome(new ReviewDecisions(validation, dossiers, audit, labels), actors));
+        register("checkReviewOutcome", new CheckReviewOutcome(new ReviewDecisions(validation, dossiers, audit, labels), actors,
+                dossiers));
         JdbcClient jdbc = mock(JdbcClient.class, RETURNS_DEEP_STUBS);
-        register("recordCouncilVote", new RecordCouncilVote(new CouncilVoting(dossiers, settings, jdbc, audit, labels), actors));
+        register("recordCouncilVote", new RecordCouncilVote(new CouncilVoting(dossiers, settings, jdbc, audit, labels), actors,
+                dossiers));
         register("resubmitDossier", new ResubmitDossier(dossiers, validation));
         register("stepDeadlines", deadlines);
         Object entries = create("vn.khenthuong.registry.DossierEntries", registry, engineUser, audit);
         register("recordApprovedAwards", create("vn.khenthuong.registry.RecordApprovedAwards", dossiers, entries,
                 organisations));
         register("recordForwardedAwards", create("vn.khenthuong.registry.RecordForwardedAwards", dossiers, entries));
-        register("escalateOverdueTask", create("vn.khenthuong.tracking.EscalateOverdueTask", escalations, labels, dossiers));
+        register("escalateOverdueTask", create("vn.khenthuong.tracking.EscalateOverdueTask", escalations, labels, dossiers,
+                new NominationRoute(dossiers, organisations)));
         for (String step : List.of("ApproveDossier", "ForwardDossierUpward", "ForwardToProvince",
                 "MarkDossierNotApproved", "RejectDossier", "WithdrawDossier", "MarkDossierDecided")) {
             register(Character.toLowerCase(step.charAt(0)) + step.substring(1),
@@ -110,12 +123,16 @@ class NominationFixture {
                 .when(dossiers).approve(DOSSIER_ID);
         org.mockito.Mockito.doAnswer(i -> dossier(unitCode, awardCode, NomineeStatus.APPROVED))
                 .when(dossiers).forwardUpward(DOSSIER_ID);
+        org.mockito.Mockito.doAnswer(i -> {
+            decidingLevel = i.getArgument(1);
+            return dossier(unitCode, awardCode, NomineeStatus.ACTIVE);
+        }).when(dossiers).markRouted(org.mockito.ArgumentMatchers.eq(DOSSIER_ID), anyString());
         return dossier;
     }
 
     private Dossier dossier(String unitCode, String awardCode, NomineeStatus nomineeStatus) {
         Dossier dossier = new Dossier(DOSSIER_ID, "HS-2026-000042", unitCode, awardCode, 2026, null, null, false,
-                "Phong trào thi đua", null, DossierStatus.SUBMITTED, null, false, null, null, null, null,
+                "Phong trào thi đua", null, DossierStatus.SUBMITTED, decidingLevel, false, null, null, null, null,
                 "thuky.hoachung", OffsetDateTime.now(), OffsetDateTime.now(), OffsetDateTime.now(), null, 0,
                 List.of(person(1, "Nguyễn Văn An", "001085012345", nomineeStatus),
                         person(2, "Lê Thị Bình", "001190067890", nomineeStatus)),

@@ -43,9 +43,6 @@ class NominationProcessTest {
     @RegisterExtension
     static ProcessEngineExtension engine = ProcessEngineExtension.builder().configurationResource("engine-test.cfg.xml").build();
 
-    private static final String TWO_VOTES_FOR = "[{\"nomineeId\":1,\"name\":\"Nguyễn Văn An\",\"inFavour\":%d},"
-            + "{\"nomineeId\":2,\"name\":\"Lê Thị Bình\",\"inFavour\":%d}]";
-
     private NominationFixture fixture;
     private ProcessInstance pi;
 
@@ -110,7 +107,7 @@ class NominationProcessTest {
         // the signing service (its own IT runs it on PostgreSQL) tells the dossier as the real one does
         Object signing = mock(Class.forName("vn.khenthuong.decision.DecisionSigning"), invocation -> {
             if (invocation.getMethod().getName().equals("sign")) {
-                nominations.decisionSigned("HS-2026-000042", 5, "1/QĐ-UBND", 0);
+                nominations.decisionSigned("HS-2026-000042", 5, "1/QĐ-UBND");
                 return signed;
             }
             return null;
@@ -128,10 +125,13 @@ class NominationProcessTest {
         passDistrict();
         assertThat(pi).isWaitingAt("awaitDecision");
 
-        ProcessInstance decision = runtimeService().startProcessInstanceByKey("decision", "QD-5",
-                Map.of("decisionId", 5L, "staffGroup", "tpcb-thamdinh", "chairmanGroup", "tpcb-chutich"));
+        Object decisions = mock(Class.forName("vn.khenthuong.decision.DecisionRepository"), invocation ->
+                invocation.getMethod().getName().equals("find") ? java.util.Optional.of(signed) : null);
+        Mocks.register("decisionRoute", NominationFixture.create("vn.khenthuong.decision.DecisionRoute", decisions,
+                fixture.organisations));
+        ProcessInstance decision = runtimeService().startProcessInstanceByKey("decision", "QD-5", Map.of("decisionId", 5L));
         assertThat(task(decision)).hasCandidateGroup("tpcb-chutich").hasName("Xem xét, ký quyết định khen thưởng");
-        engine.getProcessEngine().getIdentityService().setAuthenticatedUserId("chutich.tpcb");
+        engine.getProcessEngine().getIdentityService().setAuthentication("chutich.tpcb", List.of("tpcb-chutich"));
         try {
             complete(task(decision), withVariables("decisionOutcome", "SIGN"));
         } finally {
@@ -151,11 +151,13 @@ class NominationProcessTest {
         passDistrict();
         assertThat(pi).isWaitingAt("awaitDecision");
 
-        new NominationProcess(runtimeService(), taskService()).decisionSigned("HS-2026-000042", 7, "3/QĐ-UBND", 1);
+        fixture.awaitingDecision = 1;
+        new NominationProcess(runtimeService(), taskService()).decisionSigned("HS-2026-000042", 7, "3/QĐ-UBND");
         assertThat(pi).isWaitingAt("awaitDecision");
         verify(fixture.dossiers, org.mockito.Mockito.never()).markDecided(NominationFixture.DOSSIER_ID);
 
-        new NominationProcess(runtimeService(), taskService()).decisionSigned("HS-2026-000042", 8, "4/QĐ-UBND", 0);
+        fixture.awaitingDecision = 0;
+        new NominationProcess(runtimeService(), taskService()).decisionSigned("HS-2026-000042", 8, "4/QĐ-UBND");
         assertThat(pi).isEnded().hasPassed("markDossierDecided", "decided").variables()
                 .containsEntry("decisionNumber", "4/QĐ-UBND");
         verify(fixture.dossiers).markDecided(NominationFixture.DOSSIER_ID);
@@ -258,7 +260,8 @@ class NominationProcessTest {
 
         vote(9, 8, 7, 3);
 
-        assertThat(pi).isWaitingAt("districtChairman").variables().containsEntry("nomineesRemaining", 1);
+        assertThat(pi).isWaitingAt("districtChairman");
+        org.assertj.core.api.Assertions.assertThat(fixture.struck).containsExactly(2L);
         verify(fixture.dossiers).strikeNominee(eq(2L),
                 contains("Hội đồng Thi đua - Khen thưởng Thành phố Cao Bằng: 3/9 thành viên đồng ý"),
                 eq("Hội đồng Thi đua - Khen thưởng Thành phố Cao Bằng"));
@@ -326,17 +329,18 @@ class NominationProcessTest {
     private void submit(String unitCode, String awardCode) {
         fixture.dossier(unitCode, awardCode);
         pi = runtimeService().startProcessInstanceByKey(NominationProcess.KEY, "HS-2026-000042",
-                Map.of("dossierId", NominationFixture.DOSSIER_ID, "dossierCode", "HS-2026-000042",
-                        "submittedBy", "thuky." + unitCode));
+                Map.of("dossierCode", "HS-2026-000042", "submittedBy", "thuky." + unitCode));
     }
 
     private void approve() {
         complete(task(pi), withVariables("outcome", "APPROVE"));
     }
 
+    /** The council secretary fills in the ballot sheet of the form: votes for the first and second nominee. */
     private void vote(int total, int present, int forFirst, int forSecond) {
+        String sheet = (String) runtimeService().getVariable(pi.getId(), "votesText");
         complete(task(pi), withVariables("outcome", "APPROVE", "membersTotal", total, "membersPresent", present,
-                "votes", String.format(TWO_VOTES_FOR, forFirst, forSecond)));
+                "votesText", sheet.replace("(mã 1): ", "(mã 1): " + forFirst).replace("(mã 2): ", "(mã 2): " + forSecond)));
     }
 
     private void passDistrict() {

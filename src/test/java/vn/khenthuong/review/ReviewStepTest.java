@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
+import vn.khenthuong.organisation.OrgLevel;
+import vn.khenthuong.organisation.OrgRole;
+
 class ReviewStepTest {
 
     @Test
@@ -14,9 +17,11 @@ class ReviewStepTest {
     }
 
     @Test
-    void everyStepOfTheBpmnHasASupervisorVariableTheRoutePlannerSets() {
+    void anOverdueStepIsToldToTheChairmanAboveOrTheProvincialBoard() {
         for (ReviewStep step : ReviewStep.values()) {
-            assertThat(step.supervisorGroupVariable()).matches("(district|province)(Reviewer|Chairman)Group");
+            assertThat(step.supervisorRole()).isIn(OrgRole.CHAIRMAN, OrgRole.REVIEWER);
+            assertThat(step.supervisorLevel().ordinal()).isGreaterThanOrEqualTo(step.level().ordinal());
         }
+        assertThat(ReviewStep.DISTRICT_CHAIRMAN.supervisorLevel()).isEqualTo(OrgLevel.PROVINCE);
     }
 }

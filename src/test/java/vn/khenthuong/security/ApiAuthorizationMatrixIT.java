@@ -104,6 +104,75 @@ class ApiAuthorizationMatrixIT {
         assertMatrix(HttpMethod.GET, "/engine-rest/task", null, Map.of("anonymous", 401), 200);
     }
 
+    /** Bodies no endpoint accepts: whoever may not write learns that (403, or 404) and nothing about the body. */
+    private static final List<String> INVALID_JSON = List.of("{}", "{", "", "[]", "{\"nominees\": 5}");
+
+    @Test
+    void rolesThatMayNotCreateADossierAreRefusedWhateverTheySend() {
+        for (String body : INVALID_JSON) {
+            assertMatrix(HttpMethod.POST, "/api/dossiers", json(body), Map.of("anonymous", 401,
+                    "thuky.hoachung", 400, "thuky.thpttk", 400), 403);
+        }
+    }
+
+    @Test
+    void rolesThatMayNotChangeTheDossierAreRefusedWhateverTheySend() {
+        String dossier = "/api/dossiers/" + dossierAtDistrict;
+        // readers that may not write: 403; those who may not even see it: 404; its secretary: the body's fault
+        Map<String, Integer> writers = Map.of("anonymous", 401, "thuky.hoachung", 400, "thuky.thpttk", 404,
+                "noivu.tk", 404, "bantdkt", 404, "chutich.tinh", 404);
+        for (String body : INVALID_JSON) {
+            assertMatrix(HttpMethod.PUT, dossier, json(body), writers, 403);
+        }
+        // an empty body is a valid submission or withdrawal: only broken ones are sent to the secretary
+        for (String action : List.of("/submit", "/withdraw")) {
+            assertMatrix(HttpMethod.POST, dossier + action, json("{"), writers, 403);
+            assertMatrix(HttpMethod.POST, dossier + action, json("{\"reason\": [], \"response\": []}"), writers, 403);
+        }
+        assertMatrix(HttpMethod.POST, dossier + "/documents", multipart(Map.of("kind", "KHONG_CO")), writers, 403);
+        assertMatrix(HttpMethod.POST, dossier + "/documents", multipart(Map.of()), writers, 403);
+        assertMatrix(HttpMethod.DELETE, dossier + "/documents/khong-phai-so", null, writers, 403);
+        assertMatrix(HttpMethod.PUT, "/api/dossiers/khong-phai-so", json("{}"), Map.of("anonymous", 401), 404);
+        assertThat(jdbc.sql("select status from dossier where id = ?").param(dossierAtDistrict).query(String.class)
+                .single()).isEqualTo("SUBMITTED");
+    }
+
+    @Test
+    void onlyAdministratorsGetAsFarAsTheBodyOfTheOrganisationTreeSettingsAndCalendar() {
+        for (String path : List.of("/api/organisations", "/api/settings", "/api/calendar")) {
+            for (String body : INVALID_JSON) {
+                assertMatrix(HttpMethod.POST, path, json(body), Map.of("anonymous", 401, "admin", 400), 403);
+            }
+        }
+    }
+
+    @Test
+    void onlyTheProvincialBoardGetsAsFarAsTheFileOfARegistryImport() {
+        assertMatrix(HttpMethod.POST, "/api/registry/import", multipart(Map.of()), Map.of("anonymous", 401,
+                "bantdkt", 400, "admin", 400), 403);
+        assertMatrix(HttpMethod.POST, "/api/registry/import", multipart(Map.of("file", "")), Map.of("anonymous", 401,
+                "bantdkt", 400, "admin", 400), 403);
+    }
+
+    @Test
+    void onlyTheStaffGetAsFarAsTheBodyOfADraftDecision() {
+        for (String body : INVALID_JSON) {
+            assertMatrix(HttpMethod.POST, "/api/decisions", json(body), Map.of("anonymous", 401,
+                    "noivu.tpcb", 400, "noivu.tk", 400, "bantdkt", 400), 403);
+        }
+        long demoDraft = jdbc.sql("select min(id) from award_decision where issuing_body = 'tpcb'").query(Long.class).single();
+        for (String body : List.of("{", "[]", "{\"nomineeIds\": \"x\"}")) {
+            assertMatrix(HttpMethod.PUT, "/api/decisions/" + demoDraft, json(body), Map.of("anonymous", 401,
+                    "noivu.tpcb", 400, "thuky.thpttk", 404, "noivu.tk", 404, "bantdkt", 404, "chutich.tinh", 404), 403);
+        }
+    }
+
+    @Test
+    void theAuditorMarksNoNotificationRead() {
+        assertMatrix(HttpMethod.POST, "/api/notifications/khong-phai-so/read", null, Map.of("anonymous", 401,
+                "kiemtra", 403, "admin", 403), 400);
+    }
+
     /** Calls the endpoint as every role; {@code others} is the status of roles not listed (null: not called). */
     private void assertMatrix(HttpMethod method, String path, HttpEntity<?> body, Map<String, Integer> expected,
             Integer others) {
@@ -125,6 +194,14 @@ class ApiAuthorizationMatrixIT {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
         return new HttpEntity<>(body, headers);
+    }
+
+    private static HttpEntity<LinkedMultiValueMap<String, Object>> multipart(Map<String, String> fields) {
+        LinkedMultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+        fields.forEach(form::add);
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        return new HttpEntity<>(form, headers);
     }
 
     private static HttpEntity<LinkedMultiValueMap<String, Object>> csv() {

@@ -42,6 +42,7 @@ public final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
                 "--lang=vi-VN", "--window-size=" + size.width + "," + size.height);
         options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "vi-VN,vi"));
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(find("/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver")).toFile())
                 .build();
@@ -138,6 +139,13 @@ public final class Browser implements AutoCloseable {
         long scrollWidth = (Long) driver.executeScript("return document.documentElement.scrollWidth");
         long innerWidth = (Long) driver.executeScript("return window.innerWidth");
         return Math.max(0, scrollWidth - innerWidth);
+    }
+
+    /** What the Content-Security-Policy blocked since the last call (Chromium logs each refusal on the console). */
+    public java.util.List<String> contentSecurityViolations() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy")).toList();
     }
 
     public WebElement find(By by) {

@@ -77,9 +77,14 @@ public final class PageSession {
 
     /** Posts a form with the session's CSRF token, as a page's form would. */
     public HttpResponse<String> post(String path, Map<String, String> fields) {
+        return post(path, fields, csrf);
+    }
+
+    /** Posts a form with the given CSRF token (none when null), as a forged form on another site would. */
+    public HttpResponse<String> post(String path, Map<String, String> fields, String token) {
         Map<String, String> form = new LinkedHashMap<>(fields);
-        if (csrf != null) {
-            form.put("_csrf", csrf);
+        if (token != null) {
+            form.put("_csrf", token);
         }
         String body = form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))

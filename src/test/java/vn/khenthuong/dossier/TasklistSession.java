@@ -1,0 +1,78 @@
+package vn.khenthuong.dossier;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Someone signed in to Tasklist, calling the engine API the way Tasklist does: session cookie and
+ * Camunda's CSRF token header, on {@code /camunda/api/engine/engine/default/…}.
+ */
+final class TasklistSession {
+
+    private final String baseUrl;
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http;
+
+    private TasklistSession(String baseUrl) {
+        this.baseUrl = baseUrl;
+        this.http = HttpClient.newBuilder().cookieHandler(cookies).build();
+    }
+
+    static TasklistSession signedIn(String baseUrl, String user) {
+        TasklistSession session = new TasklistSession(baseUrl);
+        session.send(HttpRequest.newBuilder(URI.create(baseUrl + "/camunda/app/tasklist/default/")).GET());
+        HttpResponse<String> login = session.send(HttpRequest.newBuilder(
+                URI.create(baseUrl + "/camunda/api/admin/auth/user/default/login/tasklist"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + TestAccounts.PASSWORD)));
+        if (login.statusCode() != 200) {
+            throw new IllegalStateException("Đăng nhập Tasklist không được: " + user + " → " + login.statusCode());
+        }
+        // signing in renews the session, and with it the CSRF token Tasklist reads from its cookie
+        session.send(HttpRequest.newBuilder(URI.create(baseUrl + "/camunda/app/tasklist/default/")).GET());
+        return session;
+    }
+
+    /** A call to the engine API behind Tasklist, e.g. {@code POST /task/{id}/submit-form}. */
+    HttpResponse<String> engine(String method, String path, Object body) {
+        String json = body == null ? "" : DossierApiClient.JSON.valueToTree(body).toString();
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + "/camunda/api/engine/engine/default" + path))
+                .header("Content-Type", "application/json").header("Accept", "application/json")
+                .method(method, json.isEmpty() ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    }
+
+    HttpResponse<String> submitForm(String taskId, java.util.Map<String, Object> variables) {
+        return engine("POST", "/task/" + taskId + "/submit-form",
+                java.util.Map.of("variables", EngineRestClient.typed(variables)));
+    }
+
+    static String message(HttpResponse<String> answer) {
+        try {
+            JsonNode body = DossierApiClient.JSON.readTree(answer.body());
+            return body.path("message").asText(answer.body());
+        } catch (IOException e) {
+            return answer.body();
+        }
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN")).findFirst()
+                .ifPresent(token -> request.header("X-XSRF-TOKEN", token.getValue()));
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

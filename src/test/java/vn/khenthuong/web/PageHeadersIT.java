@@ -1,0 +1,80 @@
+package vn.khenthuong.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import vn.khenthuong.PostgresIntegrationTest;
+
+/**
+ * Our pages allow scripts and styles only from our own files and tell other sites nothing of their
+ * addresses; the session and Tasklist's CSRF cookie are not sent with requests from other sites.
+ */
+@PostgresIntegrationTest
+class PageHeadersIT {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void pagesCarryTheirContentSecurityAndReferrerPolicies() {
+        PageSession anonymous = PageSession.anonymous(base());
+        PageSession secretary = PageSession.signedIn(base(), "thuky.hoachung", "demo");
+        for (HttpResponse<String> page : List.of(anonymous.get("/dang-nhap"), secretary.get("/ho-so"),
+                secretary.get("/ho-so/moi"), secretary.get("/quyet-dinh"), secretary.get("/xac-minh"),
+                secretary.get("/kiem-toan"), anonymous.get("/khong-co-trang-nay"))) {
+            HttpHeaders headers = page.headers();
+            assertThat(headers.firstValue("Content-Security-Policy")).as(page.uri().getPath()).hasValueSatisfying(csp ->
+                    assertThat(csp).contains("default-src 'self'", "script-src 'self'", "style-src 'self'",
+                            "object-src 'none'", "base-uri 'self'", "form-action 'self'", "frame-ancestors 'self'")
+                            .doesNotContain("unsafe-inline", "unsafe-eval"));
+            assertThat(headers.firstValue("Referrer-Policy")).as(page.uri().getPath()).contains("same-origin");
+        }
+    }
+
+    @Test
+    void theApiDocumentationRunsWithinThePolicy() {
+        try (Browser browser = new Browser(base())) {
+            browser.open("/swagger-ui.html");
+            browser.waitUntil(d -> d.getPageSource().contains("Hồ sơ đề nghị khen thưởng"));
+            assertThat(browser.contentSecurityViolations()).isEmpty();
+        }
+    }
+
+    @Test
+    void theSessionCookieIsSameSiteLax() throws Exception {
+        assertThat(cookie(firstVisit("/dang-nhap"), "JSESSIONID")).contains("SameSite=Lax", "HttpOnly");
+    }
+
+    @Test
+    void tasklistsCookiesAreSameSiteLax() throws Exception {
+        HttpHeaders tasklist = firstVisit("/camunda/app/tasklist/default/");
+        assertThat(cookie(tasklist, "XSRF-TOKEN")).contains("SameSite=Lax");
+        assertThat(cookie(tasklist, "JSESSIONID")).contains("SameSite=Lax", "HttpOnly");
+        assertThat(tasklist.allValues("Set-Cookie")).allSatisfy(c ->
+                assertThat(c.split("SameSite", -1)).as("one SameSite attribute: " + c).hasSizeLessThanOrEqualTo(2));
+    }
+
+    private HttpHeaders firstVisit(String path) throws IOException, InterruptedException {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base() + path)).build(),
+                HttpResponse.BodyHandlers.discarding()).headers();
+    }
+
+    private static String cookie(HttpHeaders headers, String name) {
+        return headers.allValues("Set-Cookie").stream().filter(c -> c.startsWith(name + "=")).findFirst()
+                .orElseThrow(() -> new AssertionError("no cookie " + name + " in " + headers.map()));
+    }
+
+    private String base() {
+        return "http://localhost:" + port;
+    }
+}
