@@ -1,18 +1,12 @@
 package vn.khenthuong.audit;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-/**
- * The search result as a spreadsheet file: UTF-8 with a BOM (so that Excel reads Vietnamese), fields
- * separated by semicolons (Excel's list separator in Vietnamese settings, where the comma is the
- * decimal mark), quoted when they contain a separator, a quote or a line break, CRLF line ends.
- */
+import vn.khenthuong.web.SpreadsheetCsv;
+
+/** The search result as a spreadsheet file ({@link SpreadsheetCsv}). */
 final class SearchCsv {
 
-    static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-    static final char SEPARATOR = ';';
     static final List<String> HEADER = List.of("Mã hồ sơ", "Đơn vị", "Danh hiệu", "Năm", "Người, tập thể được đề nghị",
             "Trạng thái", "Số quyết định");
 
@@ -20,38 +14,10 @@ final class SearchCsv {
     }
 
     static byte[] write(List<SearchRow> rows) {
-        StringBuilder text = new StringBuilder();
-        line(text, HEADER);
-        for (SearchRow r : rows) {
-            line(text, List.of(nullToEmpty(r.code()), r.unitName(), r.awardName(), Integer.toString(r.year()),
-                    r.nomineeList(), r.statusLabel(), r.decisionList()));
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes(BOM);
-        out.writeBytes(text.toString().getBytes(StandardCharsets.UTF_8));
-        return out.toByteArray();
-    }
-
-    private static void line(StringBuilder text, List<String> fields) {
-        for (int i = 0; i < fields.size(); i++) {
-            if (i > 0) {
-                text.append(SEPARATOR);
-            }
-            text.append(field(fields.get(i)));
-        }
-        text.append("\r\n");
-    }
-
-    static String field(String value) {
-        String v = nullToEmpty(value);
-        // a cell starting like a formula would be run by the spreadsheet (CSV injection)
-        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
-            v = "'" + v;
-        }
-        if (v.indexOf(SEPARATOR) >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
-            return '"' + v.replace("\"", "\"\"") + '"';
-        }
-        return v;
+        return SpreadsheetCsv.write(HEADER, rows.stream()
+                .map(r -> List.of(nullToEmpty(r.code()), r.unitName(), r.awardName(), Integer.toString(r.year()),
+                        r.nomineeList(), r.statusLabel(), r.decisionList()))
+                .toList());
     }
 
     private static String nullToEmpty(String value) {

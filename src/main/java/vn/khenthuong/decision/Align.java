@@ -1,6 +1,6 @@
 package vn.khenthuong.decision;
 
-enum Align {
+public enum Align {
     LEFT, CENTER, RIGHT,
     /** Both edges straight, except the last line of the paragraph. */
     JUSTIFY

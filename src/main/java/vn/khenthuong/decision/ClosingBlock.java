@@ -14,10 +14,10 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
  * "Nơi nhận:" on the left and the signature block on the right, kept together on one page. The space
  * between the signer's capacity and name is where the signature appearance goes.
  */
-final class ClosingBlock {
+public final class ClosingBlock {
 
     /** Where the signature will be drawn. */
-    record Slot(PDPage page, PDRectangle rectangle) {
+    public record Slot(PDPage page, PDRectangle rectangle) {
     }
 
     static final float SIGNATURE_HEIGHT = 100;
@@ -32,13 +32,18 @@ final class ClosingBlock {
     }
 
     static Slot draw(PageFlow flow, DecisionDocument decision) throws IOException {
+        return draw(flow, decision.copiesTo(), decision.signer().capacity(), decision.signer().name());
+    }
+
+    /** {@code capacity}: the signer's lines above the signature ("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"). */
+    public static Slot draw(PageFlow flow, List<String> copiesTo, List<String> capacity, String name) throws IOException {
         List<Paragraph> copies = new ArrayList<>();
         copies.add(Paragraph.of("Nơi nhận:", Style.boldItalic(12), Align.LEFT).withLeading(15));
-        for (String copy : decision.copiesTo()) {
+        for (String copy : copiesTo) {
             copies.add(Paragraph.of("- " + copy, Style.regular(11), Align.LEFT).withLeading(13));
         }
         float leftHeight = (float) copies.stream().mapToDouble(p -> flow.height(p, LEFT_WIDTH)).sum();
-        float rightHeight = (decision.signer().capacity().size() + 1) * SIGNER_LEADING + SIGNATURE_HEIGHT;
+        float rightHeight = (capacity.size() + 1) * SIGNER_LEADING + SIGNATURE_HEIGHT;
         flow.keep(Math.max(leftHeight, rightHeight));
 
         float top = flow.y();
@@ -48,14 +53,14 @@ final class ClosingBlock {
         float leftBottom = flow.y();
 
         flow.moveTo(top);
-        for (String capacity : decision.signer().capacity()) {
-            flow.paragraph(Paragraph.of(capacity, SIGNER, Align.CENTER).withLeading(SIGNER_LEADING), RIGHT_X, RIGHT_WIDTH);
+        for (String line : capacity) {
+            flow.paragraph(Paragraph.of(line, SIGNER, Align.CENTER).withLeading(SIGNER_LEADING), RIGHT_X, RIGHT_WIDTH);
         }
         float width = Math.min(SIGNATURE_WIDTH, RIGHT_WIDTH);
         PDRectangle rectangle = new PDRectangle(RIGHT_X + (RIGHT_WIDTH - width) / 2, flow.y() - SIGNATURE_HEIGHT,
                 width, SIGNATURE_HEIGHT);
         flow.down(SIGNATURE_HEIGHT);
-        flow.paragraph(Paragraph.of(decision.signer().name(), SIGNER, Align.CENTER).withLeading(SIGNER_LEADING),
+        flow.paragraph(Paragraph.of(name, SIGNER, Align.CENTER).withLeading(SIGNER_LEADING),
                 RIGHT_X, RIGHT_WIDTH);
         flow.moveTo(Math.min(leftBottom, flow.y()));
         return new Slot(flow.page(), rectangle);

@@ -112,11 +112,15 @@ class DecisionComposer {
         recipients.stream().filter(r -> r.kind() == NomineeKind.COLLECTIVE).findFirst()
                 .ifPresent(r -> amounts.add("mỗi tập thể " + VietnameseMoney.format(r.bonus())));
         long total = recipients.stream().mapToLong(DecisionDocument.Recipient::bonus).sum();
-        String fund = body.kind() == OrgKind.PROVINCE ? "tỉnh" : lowerFirst(body.name());
         String what = award.kind() == AwardKind.TITLE ? "danh hiệu" : award.name().split(" của ")[0];
         return "Kèm theo " + what
                 + " là tiền thưởng: " + String.join(", ", amounts) + "; tổng cộng " + VietnameseMoney.format(total)
-                + ". Kinh phí khen thưởng trích từ Quỹ thi đua, khen thưởng " + fund + " năm " + date.getYear() + ".";
+                + ". Kinh phí khen thưởng trích từ " + fundingSource(body) + " năm " + date.getYear() + ".";
+    }
+
+    /** The fund that pays the bonuses of the body's decisions, e.g. "Quỹ thi đua, khen thưởng tỉnh". */
+    static String fundingSource(Organisation body) {
+        return "Quỹ thi đua, khen thưởng " + (body.kind() == OrgKind.PROVINCE ? "tỉnh" : lowerFirst(body.name()));
     }
 
     private static String listTitle(Award award, List<DecisionDocument.Recipient> recipients) {

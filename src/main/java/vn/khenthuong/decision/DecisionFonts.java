@@ -17,14 +17,14 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * each document parses its own copy because PDFBox fonts are neither shareable between documents nor
  * thread-safe.
  */
-final class DecisionFonts {
+public final class DecisionFonts {
 
     private static final Map<Face, byte[]> FILES = new EnumMap<>(Face.class);
 
     private final PDDocument document;
     private final Map<Face, PDType0Font> loaded = new EnumMap<>(Face.class);
 
-    DecisionFonts(PDDocument document) {
+    public DecisionFonts(PDDocument document) {
         this.document = document;
     }
 

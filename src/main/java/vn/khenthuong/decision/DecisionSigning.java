@@ -13,8 +13,10 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.khenthuong.calendar.VietnamTime;
 import vn.khenthuong.dossier.DossierLifecycle;
 import vn.khenthuong.organisation.OrgRole;
+import vn.khenthuong.organisation.Organisation;
 import vn.khenthuong.organisation.OrganisationService;
 import vn.khenthuong.registry.AwardRegistry;
+import vn.khenthuong.registry.DecisionFacts;
 import vn.khenthuong.review.NominationProcess;
 
 /**
@@ -75,8 +77,11 @@ class DecisionSigning {
         Map<Long, Long> bonuses = composer.bonuses(draft, date);
         repository.markSigned(decisionId, new SignedDecision(value, number.text(), date, userId, name, capacity,
                 OffsetDateTime.now(VietnamTime.ZONE), signed, HexFormat.of().formatHex(SignatureVerifier.sha256(signed)), bonuses));
-        String decidedBy = "Chủ tịch UBND " + organisations.get(draft.issuingBody()).name();
-        draft.recipients().forEach(r -> registry.attachDecision(r.nomineeId(), number.text(), date, decidedBy));
+        Organisation body = organisations.get(draft.issuingBody());
+        String decidedBy = "Chủ tịch UBND " + body.name();
+        String fund = DecisionComposer.fundingSource(body);
+        draft.recipients().forEach(r -> registry.attachDecision(r.nomineeId(),
+                new DecisionFacts(number.text(), date, decidedBy, bonuses.get(r.nomineeId()), fund)));
         for (long dossierId : draft.dossierIds()) {
             List<AwardDecision.Recipient> ofDossier = draft.recipients().stream().filter(r -> r.dossierId() == dossierId).toList();
             dossiers.markNomineesDecided(dossierId,

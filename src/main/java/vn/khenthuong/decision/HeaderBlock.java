@@ -4,12 +4,14 @@ import static vn.khenthuong.decision.PageFlow.LEFT;
 import static vn.khenthuong.decision.PageFlow.WIDTH;
 
 import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
 
 /**
  * The two-column head of page 1 (Decree 30/2020): issuing body and number on the left; national title,
  * underlined motto, and place and date on the right.
  */
-final class HeaderBlock {
+public final class HeaderBlock {
 
     static final String NATIONAL_TITLE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
     static final String MOTTO = "Độc lập - Tự do - Hạnh phúc";
@@ -22,10 +24,16 @@ final class HeaderBlock {
     }
 
     static void draw(PageFlow flow, DecisionDocument decision) throws IOException {
+        draw(flow, decision.issuingBody(), decision.number().text(), decision.place(), decision.date());
+    }
+
+    /** {@code number}: what follows "Số: ", e.g. "123/QĐ-UBND". */
+    public static void draw(PageFlow flow, List<String> issuingBody, String number, String place, LocalDate date)
+            throws IOException {
         float top = flow.y();
         float left = top - 12;
         float widest = 0;
-        for (String line : decision.issuingBody()) {
+        for (String line : issuingBody) {
             widest = Math.max(widest, flow.text(line, Style.bold(13), LEFT, LEFT_WIDTH, left, Align.CENTER));
             left -= LEADING;
         }
@@ -43,8 +51,8 @@ final class HeaderBlock {
 
         // number and date share a baseline below both columns
         float row = Math.min(left - 4, right - LEADING - 8);
-        flow.text("Số: " + decision.number().text(), Style.regular(13), LEFT, LEFT_WIDTH, row, Align.CENTER);
-        flow.text(VietnameseDates.placeAndDate(decision.place(), decision.date()), Style.italic(14),
+        flow.text("Số: " + number, Style.regular(13), LEFT, LEFT_WIDTH, row, Align.CENTER);
+        flow.text(VietnameseDates.placeAndDate(place, date), Style.italic(14),
                 RIGHT_X, RIGHT_WIDTH, row, Align.CENTER);
         flow.moveTo(row - 6);
     }

@@ -13,15 +13,15 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
  * top margin from the second page of a section on; the attached list is a section of its own because an
  * appendix is numbered separately (Decree 30/2020, Appendix I).
  */
-final class PageFlow implements AutoCloseable {
+public final class PageFlow implements AutoCloseable {
 
-    static final float MM = 72f / 25.4f;
+    public static final float MM = 72f / 25.4f;
     static final PDRectangle A4 = PDRectangle.A4;
     static final float TOP = 20 * MM;
     static final float BOTTOM = 20 * MM;
-    static final float LEFT = 30 * MM;
+    public static final float LEFT = 30 * MM;
     static final float RIGHT = 15 * MM;
-    static final float WIDTH = A4.getWidth() - LEFT - RIGHT;
+    public static final float WIDTH = A4.getWidth() - LEFT - RIGHT;
     private static final Style PAGE_NUMBER = Style.regular(13);
 
     private final PDDocument document;
@@ -31,7 +31,7 @@ final class PageFlow implements AutoCloseable {
     private float y;
     private int pageInSection;
 
-    PageFlow(PDDocument document, TextLayout layout) {
+    public PageFlow(PDDocument document, TextLayout layout) {
         this.document = document;
         this.layout = layout;
     }
@@ -49,11 +49,11 @@ final class PageFlow implements AutoCloseable {
     }
 
     /** Baseline-independent cursor: the top of the space not yet used on the page. */
-    float y() {
+    public float y() {
         return y;
     }
 
-    void down(float distance) {
+    public void down(float distance) {
         y -= distance;
     }
 
@@ -68,12 +68,12 @@ final class PageFlow implements AutoCloseable {
         return layout.naturalWidth(lines.get(0));
     }
 
-    void newSection() throws IOException {
+    public void newSection() throws IOException {
         pageInSection = 0;
         newPage();
     }
 
-    void newPage() throws IOException {
+    public void newPage() throws IOException {
         closeContent();
         page = new PDPage(A4);
         document.addPage(page);
@@ -86,23 +86,23 @@ final class PageFlow implements AutoCloseable {
         }
     }
 
-    float remaining() {
+    public float remaining() {
         return y - BOTTOM;
     }
 
     /** Starts a new page unless {@code height} still fits on this one. */
-    void keep(float height) throws IOException {
+    public void keep(float height) throws IOException {
         if (height > remaining()) {
             newPage();
         }
     }
 
     /** Flows a paragraph across the full text width, breaking pages between lines. */
-    void paragraph(Paragraph paragraph) throws IOException {
+    public void paragraph(Paragraph paragraph) throws IOException {
         paragraph(paragraph, LEFT, WIDTH);
     }
 
-    void paragraph(Paragraph paragraph, float x, float width) throws IOException {
+    public void paragraph(Paragraph paragraph, float x, float width) throws IOException {
         List<TextLayout.Line> lines = layout.lines(paragraph, width);
         for (TextLayout.Line line : lines) {
             keep(paragraph.leading());
@@ -113,11 +113,11 @@ final class PageFlow implements AutoCloseable {
     }
 
     /** Height of a paragraph once wrapped to {@code width}. */
-    float height(Paragraph paragraph, float width) {
+    public float height(Paragraph paragraph, float width) {
         return layout.lines(paragraph, width).size() * paragraph.leading();
     }
 
-    void horizontalLine(float x1, float x2, float atY, float thickness) throws IOException {
+    public void horizontalLine(float x1, float x2, float atY, float thickness) throws IOException {
         content.setLineWidth(thickness);
         content.moveTo(x1, atY);
         content.lineTo(x2, atY);

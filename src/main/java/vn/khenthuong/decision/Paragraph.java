@@ -8,17 +8,17 @@ import java.util.List;
  * @param firstIndent indent of the first line (Decree 30: 1 to 1.27 cm for body paragraphs)
  * @param leading     distance between baselines
  */
-record Paragraph(List<Run> runs, Align align, float firstIndent, float leading) {
+public record Paragraph(List<Run> runs, Align align, float firstIndent, float leading) {
 
-    static Paragraph of(String text, Style style, Align align) {
+    public static Paragraph of(String text, Style style, Align align) {
         return new Paragraph(List.of(new Run(text, style)), align, 0, style.size() * 1.2f);
     }
 
-    Paragraph indented(float indent) {
+    public Paragraph indented(float indent) {
         return new Paragraph(runs, align, indent, leading);
     }
 
-    Paragraph withLeading(float newLeading) {
+    public Paragraph withLeading(float newLeading) {
         return new Paragraph(runs, align, firstIndent, newLeading);
     }
 }

@@ -23,7 +23,7 @@ import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferenc
  * repeating the document information, and an sRGB output intent (PDFBox ships no ICC profile; the JDK's
  * built-in sRGB profile is used).
  */
-final class PdfA {
+public final class PdfA {
 
     static final String LANGUAGE = "vi-VN";
     static final String PRODUCER = "Khen thưởng (Apache PDFBox)";
@@ -32,7 +32,7 @@ final class PdfA {
     private PdfA() {
     }
 
-    static void apply(PDDocument document, String title, OffsetDateTime created) throws IOException {
+    public static void apply(PDDocument document, String title, OffsetDateTime created) throws IOException {
         Calendar calendar = GregorianCalendar.from(created.toZonedDateTime());
         PDDocumentInformation info = document.getDocumentInformation();
         info.setTitle(title);

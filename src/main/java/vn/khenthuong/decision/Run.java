@@ -1,5 +1,5 @@
 package vn.khenthuong.decision;
 
 /** A piece of text in one style; a paragraph is a list of runs. */
-record Run(String text, Style style) {
+public record Run(String text, Style style) {
 }

@@ -14,7 +14,7 @@ import org.apache.pdfbox.util.Matrix;
  * lines place each word separately, so the gaps are wider than a space and text extraction still finds
  * the word boundaries.
  */
-final class TextLayout {
+public final class TextLayout {
 
     /** A word or part of a word in one style; {@code spaced} if a space precedes it. */
     record Piece(String text, Style style, float width, boolean spaced) {
@@ -26,11 +26,11 @@ final class TextLayout {
 
     private final DecisionFonts fonts;
 
-    TextLayout(DecisionFonts fonts) {
+    public TextLayout(DecisionFonts fonts) {
         this.fonts = fonts;
     }
 
-    float width(String text, Style style) {
+    public float width(String text, Style style) {
         try {
             return fonts.get(style.face()).getStringWidth(text) / 1000f * style.size();
         } catch (IOException e) {

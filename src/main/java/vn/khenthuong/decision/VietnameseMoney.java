@@ -1,18 +1,18 @@
 package vn.khenthuong.decision;
 
 /** Amounts of Vietnamese đồng written the Vietnamese way: dots group the thousands. */
-final class VietnameseMoney {
+public final class VietnameseMoney {
 
     private VietnameseMoney() {
     }
 
     /** "3.510.000 đồng". */
-    static String format(long amount) {
+    public static String format(long amount) {
         return digits(amount) + " đồng";
     }
 
     /** "3.510.000", for table cells whose header already says "đồng". */
-    static String digits(long amount) {
+    public static String digits(long amount) {
         String plain = Long.toString(Math.abs(amount));
         StringBuilder grouped = new StringBuilder(plain.length() + plain.length() / 3);
         int head = plain.length() % 3 == 0 ? 3 : plain.length() % 3;

@@ -77,6 +77,11 @@ public class AwardRegistry {
 
     /** Stores an entry (text in NFC, the time of recording when none is given) and returns its id. */
     public long record(RegistryEntry e) {
+        return record(e, EntryFacts.UNKNOWN);
+    }
+
+    /** Stores an entry with what the statistics count about it and returns its id. */
+    public long record(RegistryEntry e, EntryFacts facts) {
         if (e.subjectKind() == null || e.subjectKey() == null || e.subjectKey().isBlank()) {
             throw new IllegalArgumentException("Mục sổ khen thưởng cần số CCCD (cá nhân) hoặc mã tập thể");
         }
@@ -92,13 +97,17 @@ public class AwardRegistry {
                 e.meritKind() == null ? MeritKind.MERIT : e.meritKind(), CleanText.nfc(e.decisionNumber()),
                 e.decisionDate(), CleanText.nfc(e.decidedBy()), e.source(), e.dossierId(), e.nomineeId(), e.createdBy(),
                 e.createdAt() == null ? VietnamTime.now() : e.createdAt());
-        return repository.insert(clean, CleanText.fold(clean.fullName()));
+        return repository.insert(clean, CleanText.fold(clean.fullName()), new EntryFacts(facts.smallCollective(),
+                facts.directWorker(), facts.forwardedToState(), CleanText.nfc(facts.movement())));
     }
 
-    /** The signed decision completes the entries written at approval: number, date, who decided; source DECISION. */
-    public int attachDecision(long nomineeId, String decisionNumber, java.time.LocalDate decisionDate, String decidedBy) {
-        return repository.attachDecision(nomineeId, CleanText.nfc(decisionNumber), decisionDate,
-                CleanText.nfc(decidedBy));
+    /**
+     * The signed decision completes the entries written at approval: number, date, who decided, the bonus and
+     * its fund; source DECISION.
+     */
+    public int attachDecision(long nomineeId, DecisionFacts decision) {
+        return repository.attachDecision(nomineeId, new DecisionFacts(CleanText.nfc(decision.number()), decision.date(),
+                CleanText.nfc(decision.decidedBy()), decision.bonusVnd(), CleanText.nfc(decision.fundingSource())));
     }
 
     /** How many entries a unit has for an award and year (e.g. its LĐTT holders of a year). */

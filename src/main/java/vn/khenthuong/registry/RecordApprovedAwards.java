@@ -1,21 +1,14 @@
 package vn.khenthuong.registry;
 
-import java.util.Map;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import vn.khenthuong.audit.AuditLog;
-import vn.khenthuong.calendar.VietnamTime;
 import vn.khenthuong.dossier.Dossier;
 import vn.khenthuong.dossier.DossierLifecycle;
-import vn.khenthuong.dossier.Nominee;
-import vn.khenthuong.dossier.NomineeStatus;
 import vn.khenthuong.organisation.OrgLevel;
 import vn.khenthuong.organisation.Organisation;
 import vn.khenthuong.organisation.OrganisationService;
-import vn.khenthuong.security.EngineUser;
 
 /**
  * Service task "Ghi sổ theo dõi khen thưởng": every approved nominee enters the award registry, so
@@ -26,37 +19,20 @@ import vn.khenthuong.security.EngineUser;
 class RecordApprovedAwards implements JavaDelegate {
 
     private final DossierLifecycle dossiers;
-    private final AwardRegistry registry;
+    private final DossierEntries entries;
     private final OrganisationService organisations;
-    private final EngineUser engineUser;
-    private final AuditLog audit;
 
-    RecordApprovedAwards(DossierLifecycle dossiers, AwardRegistry registry, OrganisationService organisations,
-            EngineUser engineUser, AuditLog audit) {
-        this.audit = audit;
+    RecordApprovedAwards(DossierLifecycle dossiers, DossierEntries entries, OrganisationService organisations) {
         this.dossiers = dossiers;
-        this.registry = registry;
+        this.entries = entries;
         this.organisations = organisations;
-        this.engineUser = engineUser;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         Dossier dossier = dossiers.get(execution);
         String decidedBy = "Chủ tịch UBND " + decidingBody(dossier, dossier.decidingLevel()).name();
-        for (Nominee n : dossier.nominees()) {
-            if (n.status() == NomineeStatus.APPROVED) {
-                long entryId = registry.record(new RegistryEntry(null,
-                        n.isIndividual() ? SubjectKind.INDIVIDUAL : SubjectKind.COLLECTIVE,
-                        n.isIndividual() ? n.cccd() : null, n.isIndividual() ? null : n.collectiveCode(),
-                        n.fullName(), dossier.unitCode(), dossier.awardCode(), dossier.periodYear(), dossier.periodFrom(),
-                        dossier.periodTo(), dossier.oneOff() ? MeritKind.ONE_OFF : MeritKind.MERIT, null,
-                        VietnamTime.today(), decidedBy, RegistrySource.APPROVAL, dossier.id(), n.id(),
-                        engineUser.currentOrSystem(), null));
-                audit.recordForEngineUser("REGISTRY_ENTRY", dossier.id(), Map.of("entryId", entryId,
-                        "nominee", n.fullName(), "award", dossier.awardCode(), "year", dossier.periodYear()));
-            }
-        }
+        entries.recordApproved(dossier, decidedBy, false);
     }
 
     private Organisation decidingBody(Dossier dossier, String decidingLevel) {

@@ -37,6 +37,10 @@ class RegistryRepository {
             dossier_id, nominee_id, created_by, created_at, search_name)
             values\s""";
     private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    /** An entry recorded from a dossier carries what the statistics count; imports leave those columns to their defaults. */
+    private static final String INSERT_WITH_FACTS = INSERT.replace("search_name)",
+            "search_name, small_collective, direct_worker, forwarded_to_state, movement)");
+    private static final String ROW_WITH_FACTS = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final JdbcClient jdbc;
 
@@ -110,8 +114,15 @@ class RegistryRepository {
     }
 
     long insert(RegistryEntry e, String searchName) {
+        return insert(e, searchName, EntryFacts.UNKNOWN);
+    }
+
+    long insert(RegistryEntry e, String searchName, EntryFacts facts) {
         KeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql(INSERT + ROW).params(values(e, searchName)).update(keys, "id");
+        List<Object> values = new ArrayList<>(values(e, searchName));
+        values.addAll(List.of(facts.smallCollective(), facts.directWorker(), facts.forwardedToState()));
+        values.add(facts.movement());
+        jdbc.sql(INSERT_WITH_FACTS + ROW_WITH_FACTS).params(values).update(keys, "id");
         return keys.getKey().longValue();
     }
 
@@ -145,10 +156,12 @@ class RegistryRepository {
                 rs.getString("created_by"), rs.getObject("created_at", OffsetDateTime.class));
     }
 
-    int attachDecision(long nomineeId, String decisionNumber, java.time.LocalDate decisionDate, String decidedBy) {
+    int attachDecision(long nomineeId, DecisionFacts decision) {
         return jdbc.sql("""
-                update registry_entry set decision_number = ?, decision_date = ?, decided_by = ?, source = 'DECISION'
+                update registry_entry set decision_number = ?, decision_date = ?, decided_by = ?, bonus_vnd = ?,
+                funding_source = ?, source = 'DECISION'
                 where nominee_id = ? and source = 'APPROVAL'""")
-                .params(decisionNumber, decisionDate, decidedBy, nomineeId).update();
+                .params(decision.number(), decision.date(), decision.decidedBy(), decision.bonusVnd(),
+                        decision.fundingSource(), nomineeId).update();
     }
 }

@@ -32,12 +32,16 @@ public class PageHeader {
         boolean reviews = user.has(OrgRole.REVIEWER) || user.has(OrgRole.COUNCIL) || user.has(OrgRole.CHAIRMAN);
         return new Header(user.userId(), roles, user.has(OrgRole.SECRETARY) || reviews || user.admin(),
                 user.has(OrgRole.SECRETARY) || reviews || user.isAuditor() || user.admin(),
-                user.isAuditor() || user.admin(), reviews || user.admin(), HomeController.TASKLIST);
+                user.isAuditor() || user.admin(), !user.memberships().isEmpty() || user.admin(), reviews || user.admin(),
+                HomeController.TASKLIST);
     }
 
-    /** The header's content; {@code dossiers}, {@code decisions}, {@code audit} and {@code tasklist} say which links to show. */
+    /**
+     * The header's content; {@code dossiers}, {@code decisions}, {@code audit}, {@code statistics} and {@code tasklist}
+     * say which links to show.
+     */
     public record Header(String userId, List<String> roles, boolean dossiers, boolean decisions, boolean audit,
-                         boolean tasklist,
+                         boolean statistics, boolean tasklist,
                          String tasklistUrl) {
     }
 }

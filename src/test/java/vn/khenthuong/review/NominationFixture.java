@@ -103,8 +103,10 @@ class NominationFixture {
                 dossiers));
         register("resubmitDossier", new ResubmitDossier(dossiers, validation));
         register("stepDeadlines", deadlines);
-        register("recordApprovedAwards", create("vn.khenthuong.registry.RecordApprovedAwards", dossiers, registry,
-                organisations, engineUser, audit));
+        Object entries = create("vn.khenthuong.registry.DossierEntries", registry, engineUser, audit);
+        register("recordApprovedAwards", create("vn.khenthuong.registry.RecordApprovedAwards", dossiers, entries,
+                organisations));
+        register("recordForwardedAwards", create("vn.khenthuong.registry.RecordForwardedAwards", dossiers, entries));
         register("escalateOverdueTask", create("vn.khenthuong.tracking.EscalateOverdueTask", escalations, labels, dossiers,
                 new NominationRoute(dossiers, organisations)));
         for (String step : List.of("ApproveDossier", "ForwardDossierUpward", "ForwardToProvince",
@@ -119,6 +121,8 @@ class NominationFixture {
         Dossier dossier = dossier(unitCode, awardCode, NomineeStatus.ACTIVE);
         org.mockito.Mockito.doAnswer(i -> dossier(unitCode, awardCode, NomineeStatus.APPROVED))
                 .when(dossiers).approve(DOSSIER_ID);
+        org.mockito.Mockito.doAnswer(i -> dossier(unitCode, awardCode, NomineeStatus.APPROVED))
+                .when(dossiers).forwardUpward(DOSSIER_ID);
         org.mockito.Mockito.doAnswer(i -> {
             decidingLevel = i.getArgument(1);
             return dossier(unitCode, awardCode, NomineeStatus.ACTIVE);

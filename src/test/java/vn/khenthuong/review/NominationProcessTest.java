@@ -75,7 +75,8 @@ class NominationProcessTest {
                 .hasNotPassed("forwardToProvince");
         verify(fixture.dossiers).approve(NominationFixture.DOSSIER_ID);
         verify(fixture.registry, org.mockito.Mockito.times(2)).record(org.mockito.ArgumentMatchers.argThat(e ->
-                e.awardCode().equals("LDTT") && e.decidedBy().equals("Chủ tịch UBND Thành phố Cao Bằng")));
+                e.awardCode().equals("LDTT") && e.decidedBy().equals("Chủ tịch UBND Thành phố Cao Bằng")),
+                org.mockito.ArgumentMatchers.argThat(facts -> facts.directWorker() && !facts.forwardedToState()));
         verify(fixture.dossiers).markRouted(NominationFixture.DOSSIER_ID, "DISTRICT");
     }
 
@@ -140,7 +141,8 @@ class NominationProcessTest {
         assertThat(decision).isEnded().hasPassed("signDecision", "signed");
         assertThat(pi).isEnded().hasPassed("awaitDecision", "markDossierDecided", "decided");
         verify(fixture.dossiers).markDecided(NominationFixture.DOSSIER_ID);
-        verify(fixture.registry, org.mockito.Mockito.times(2)).record(org.mockito.ArgumentMatchers.any());
+        verify(fixture.registry, org.mockito.Mockito.times(2)).record(org.mockito.ArgumentMatchers.any(),
+                org.mockito.ArgumentMatchers.any());
     }
 
     @Test
@@ -176,8 +178,11 @@ class NominationProcessTest {
         vote(15, 15, 15, 15);
         approve();
 
-        assertThat(pi).isEnded().hasPassed("forwardUpward").hasNotPassed("approveDossier");
+        assertThat(pi).isEnded().hasPassed("forwardUpward", "recordForwardedAwards").hasNotPassed("approveDossier");
         verify(fixture.dossiers).forwardUpward(NominationFixture.DOSSIER_ID);
+        verify(fixture.registry, org.mockito.Mockito.times(2)).record(org.mockito.ArgumentMatchers.argThat(e ->
+                e.awardCode().equals("HC_LD") && e.decidedBy() == null && e.decisionNumber() == null),
+                org.mockito.ArgumentMatchers.argThat(vn.khenthuong.registry.EntryFacts::forwardedToState));
     }
 
     @ParameterizedTest

@@ -144,6 +144,20 @@ class PageAuthorizationMatrixIT {
                 "noivu.tpcb", 200, "noivu.tk", 200, "bantdkt", 200), 403);
     }
 
+    @Test
+    void statisticsPagesShowEachTheirOwnScope() {
+        Map<String, Integer> province = Map.of("anonymous", 302, "bantdkt", 200, "chutich.tinh", 200, "kiemtra", 200,
+                "admin", 200);
+        assertMatrix("GET /thong-ke", s -> s.status("/thong-ke"), Map.of("anonymous", 302), 200);
+        assertMatrix("GET /thong-ke of the province", s -> s.status("/thong-ke?org=caobang"), province, 403);
+        Map<String, Integer> district = new LinkedHashMap<>(province);
+        district.putAll(Map.of("noivu.tpcb", 200, "hoidong.tpcb", 200, "chutich.tpcb", 200));
+        assertMatrix("GET /thong-ke of Thành phố Cao Bằng", s -> s.status("/thong-ke/xuat.xlsx?org=tpcb"), district, 403);
+        district.put("thuky.hoachung", 200);
+        assertMatrix("GET the list behind a figure of a school", s -> s.status("/thong-ke/danh-sach.csv?org=thhoachung"),
+                district, 403);
+    }
+
     private void assertMatrix(String what, ToIntFunction<PageSession> call, Map<String, Integer> expected, Integer others) {
         Map<String, Integer> want = new LinkedHashMap<>();
         Map<String, Integer> got = new LinkedHashMap<>();
