@@ -10,8 +10,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+
+import vn.khenthuong.kernel.Refusal;
 import vn.khenthuong.security.CurrentUser;
-import vn.khenthuong.web.ApiException;
 
 @RestController
 @RequestMapping("/api/audit")
@@ -41,7 +42,7 @@ class AuditController {
 
     private static void requireAuditor(CurrentUser user) {
         if (!user.isAuditor() && !user.admin()) {
-            throw ApiException.forbidden();
+            throw Refusal.forbidden();
         }
     }
 }

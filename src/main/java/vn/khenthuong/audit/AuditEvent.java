@@ -1,10 +1,8 @@
 package vn.khenthuong.audit;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
+
+import vn.khenthuong.kernel.Sha256;
 
 /** One record of the audit log, with the hash that chains it to the record before. */
 public record AuditEvent(long id, Instant occurredAt, String actor, String orgCode, String eventType, Long dossierId,
@@ -16,12 +14,7 @@ public record AuditEvent(long id, Instant occurredAt, String actor, String orgCo
         String content = String.join("\u001f", Long.toString(id), occurredAt.toString(), actor,
                 orgCode == null ? "" : orgCode, eventType, dossierId == null ? "" : dossierId.toString(), payload,
                 prevHash);
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(content.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(content);
     }
 
     boolean contentMatchesHash() {

@@ -1,6 +1,5 @@
 package vn.khenthuong.award;
 
-import vn.khenthuong.dossier.NomineeKind;
 
 /** Who an award may be given to. */
 public enum AwardTarget {

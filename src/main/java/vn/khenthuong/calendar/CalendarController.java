@@ -9,10 +9,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.khenthuong.kernel.CleanText;
+import vn.khenthuong.kernel.Refusal;
 import vn.khenthuong.security.Administrators;
 import vn.khenthuong.security.CheckedBy;
-import vn.khenthuong.text.CleanText;
-import vn.khenthuong.web.ApiException;
 
 @RestController
 @RequestMapping("/api/calendar")
@@ -33,7 +33,7 @@ class CalendarController {
     @GetMapping("/{year}")
     WorkingCalendar.YearDays year(@PathVariable int year) {
         if (year < FIRST_YEAR || year > LAST_YEAR) {
-            throw ApiException.badRequest("year", "Năm phải từ " + FIRST_YEAR + " đến " + LAST_YEAR);
+            throw Refusal.invalid("year", "Năm phải từ " + FIRST_YEAR + " đến " + LAST_YEAR);
         }
         return calendar.year(year);
     }
@@ -42,19 +42,19 @@ class CalendarController {
     @CheckedBy(Administrators.class)
     CalendarDay save(@RequestBody NewDay body) {
         if (body.date() == null) {
-            throw ApiException.badRequest("date", "Ngày bắt buộc");
+            throw Refusal.invalid("date", "Ngày bắt buộc");
         }
         if (body.date().getYear() < FIRST_YEAR || body.date().getYear() > LAST_YEAR) {
-            throw ApiException.badRequest("date", "Năm phải từ " + FIRST_YEAR + " đến " + LAST_YEAR);
+            throw Refusal.invalid("date", "Năm phải từ " + FIRST_YEAR + " đến " + LAST_YEAR);
         }
         if (body.type() == null) {
-            throw ApiException.badRequest("type", "Loại ngày bắt buộc: HOLIDAY (ngày nghỉ) hoặc WORKDAY (ngày làm bù)");
+            throw Refusal.invalid("type", "Loại ngày bắt buộc: HOLIDAY (ngày nghỉ) hoặc WORKDAY (ngày làm bù)");
         }
         if (body.type() == DayType.WORKDAY && !DefaultHolidays.isWeekend(body.date())) {
-            throw ApiException.badRequest("type", "Ngày làm bù phải là thứ Bảy hoặc Chủ nhật");
+            throw Refusal.invalid("type", "Ngày làm bù phải là thứ Bảy hoặc Chủ nhật");
         }
         if (body.name() == null || body.name().isBlank() || body.name().length() > 200) {
-            throw ApiException.badRequest("name", "Tên ngày bắt buộc, tối đa 200 ký tự");
+            throw Refusal.invalid("name", "Tên ngày bắt buộc, tối đa 200 ký tự");
         }
         CalendarDay day = new CalendarDay(body.date(), body.type(),
                 CleanText.line(body.name()));

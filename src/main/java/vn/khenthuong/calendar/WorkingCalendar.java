@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.khenthuong.kernel.VietnamTime;
+
 /**
  * Working days in Vietnam: Monday to Friday except public holidays. A year the government's
  * announcement was entered for (rows in {@code calendar_day}) follows those rows, including swapped

@@ -1,14 +1,21 @@
 package vn.khenthuong.decision;
 
-import static vn.khenthuong.decision.PageFlow.LEFT;
-import static vn.khenthuong.decision.PageFlow.WIDTH;
+import static vn.khenthuong.pdf.PageFlow.LEFT;
+import static vn.khenthuong.pdf.PageFlow.WIDTH;
 
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 
-import vn.khenthuong.decision.TableGrid.Cell;
-import vn.khenthuong.dossier.NomineeKind;
+import vn.khenthuong.award.NomineeKind;
+import vn.khenthuong.kernel.VietnameseMoney;
+import vn.khenthuong.pdf.Align;
+import vn.khenthuong.pdf.PageFlow;
+import vn.khenthuong.pdf.Paragraph;
+import vn.khenthuong.pdf.Style;
+import vn.khenthuong.pdf.TableGrid;
+import vn.khenthuong.pdf.TableGrid.Cell;
+import vn.khenthuong.pdf.VietnameseDates;
 
 /**
  * The list attached to the decision (Danh sách kèm theo): a new section of pages with a heading and a

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-import vn.khenthuong.dossier.NomineeKind;
+import vn.khenthuong.award.NomineeKind;
 
 /** A decision (or its draft) as stored: who issues it, for which award, to whom, and once signed its number. */
 public record AwardDecision(

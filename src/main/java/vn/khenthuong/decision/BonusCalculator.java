@@ -9,7 +9,7 @@ import org.springframework.stereotype.Service;
 
 import vn.khenthuong.award.Award;
 import vn.khenthuong.award.AwardKind;
-import vn.khenthuong.dossier.NomineeKind;
+import vn.khenthuong.award.NomineeKind;
 import vn.khenthuong.settings.Settings;
 
 /**

@@ -4,13 +4,13 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
+import vn.khenthuong.kernel.Refusal;
 import vn.khenthuong.organisation.Membership;
 import vn.khenthuong.organisation.OrgLevel;
 import vn.khenthuong.organisation.OrgRole;
 import vn.khenthuong.organisation.Organisation;
 import vn.khenthuong.organisation.OrganisationService;
 import vn.khenthuong.security.CurrentUser;
-import vn.khenthuong.web.ApiException;
 
 /**
  * Who may read a decision: the issuing body's staff, council and chairman; the district reviewers
@@ -51,7 +51,7 @@ class DecisionAccess {
     }
 
     AwardDecision readable(CurrentUser user, java.util.Optional<AwardDecision> decision) {
-        return decision.filter(d -> canRead(user, d)).orElseThrow(() -> ApiException.notFound(NOT_FOUND));
+        return decision.filter(d -> canRead(user, d)).orElseThrow(() -> Refusal.notFound(NOT_FOUND));
     }
 
     /** The issuing body's staff (REVIEWER) prepare and revise its drafts. */
@@ -64,13 +64,13 @@ class DecisionAccess {
         var bodies = user.orgCodesWith(OrgRole.REVIEWER);
         if (requested != null && !requested.isBlank()) {
             if (!bodies.contains(requested)) {
-                throw ApiException.forbidden();
+                throw Refusal.forbidden();
             }
             return requested;
         }
         if (bodies.size() != 1) {
-            throw bodies.isEmpty() ? ApiException.forbidden()
-                    : ApiException.badRequest("issuingBody", "Chọn cơ quan ban hành quyết định");
+            throw bodies.isEmpty() ? Refusal.forbidden()
+                    : Refusal.invalid("issuingBody", "Chọn cơ quan ban hành quyết định");
         }
         return bodies.get(0);
     }

@@ -18,10 +18,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletResponse;
+
+import vn.khenthuong.kernel.Refusal;
 import vn.khenthuong.organisation.OrgRole;
 import vn.khenthuong.security.CheckedBy;
 import vn.khenthuong.security.CurrentUser;
-import vn.khenthuong.web.ApiException;
 
 /**
  * One decision ({@code /quyet-dinh/{id}}) for those who may read it: number, signer, recipients, the
@@ -85,7 +86,7 @@ class DecisionDetailPage {
                 flash.addFlashAttribute(DecisionDraftPages.NOTICE, "Đã lưu dự thảo đã sửa. Để trình lại Chủ tịch, hãy hoàn "
                         + "thành việc “Sửa dự thảo quyết định theo ý kiến Chủ tịch” trong Tasklist.");
                 return "redirect:/quyet-dinh/" + id;
-            } catch (ApiException e) {
+            } catch (Refusal e) {
                 DecisionDraftPages.refuseInForm(e, errors);
             }
         }

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
-import vn.khenthuong.dossier.NomineeKind;
+import vn.khenthuong.award.NomineeKind;
 
 /**
  * Everything printed on one Quyết định khen thưởng (Decree 30/2020 layout). All texts are NFC-normalised

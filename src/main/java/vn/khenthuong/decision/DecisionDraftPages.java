@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,12 +17,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.khenthuong.award.Award;
 import vn.khenthuong.award.AwardCatalogue;
+import vn.khenthuong.kernel.Refusal;
 import vn.khenthuong.organisation.OrgLevel;
 import vn.khenthuong.organisation.OrgRole;
 import vn.khenthuong.routing.AwardRouting;
 import vn.khenthuong.security.CheckedBy;
 import vn.khenthuong.security.CurrentUser;
-import vn.khenthuong.web.ApiException;
 
 /**
  * The staff of an issuing body open a decision draft on a page ({@code /quyet-dinh/moi}): choose the award,
@@ -88,7 +87,7 @@ class DecisionDraftPages {
                 AwardDecision draft = drafts.open(user, request);
                 flash.addFlashAttribute(NOTICE, "Đã lập dự thảo và trình Chủ tịch");
                 return "redirect:/quyet-dinh/" + draft.id();
-            } catch (ApiException e) {
+            } catch (Refusal e) {
                 refuseInForm(e, errors);
             }
         }
@@ -139,13 +138,13 @@ class DecisionDraftPages {
     private String staffBody(CurrentUser user, String requested) {
         List<String> bodies = user.orgCodesWith(OrgRole.REVIEWER);
         if (bodies.isEmpty()) {
-            throw ApiException.forbidden();
+            throw Refusal.forbidden();
         }
         return access.staffBody(user, requested == null || requested.isBlank() ? bodies.get(0) : requested.strip());
     }
 
-    static void refuseInForm(ApiException e, BindingResult errors) {
-        if (e.status() == HttpStatus.FORBIDDEN || e.status() == HttpStatus.NOT_FOUND) {
+    static void refuseInForm(Refusal e, BindingResult errors) {
+        if (e.kind() == Refusal.Kind.FORBIDDEN || e.kind() == Refusal.Kind.NOT_FOUND) {
             throw e;
         }
         DraftForm.reject(errors, DraftForm.formField(e.field()), e.getMessage());

@@ -12,13 +12,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.khenthuong.audit.AuditLog;
 import vn.khenthuong.award.AwardCatalogue;
+import vn.khenthuong.kernel.Refusal;
 import vn.khenthuong.organisation.OrgKind;
 import vn.khenthuong.organisation.OrgLevel;
-import vn.khenthuong.organisation.OrgRole;
 import vn.khenthuong.organisation.Organisation;
 import vn.khenthuong.organisation.OrganisationService;
 import vn.khenthuong.security.CurrentUser;
-import vn.khenthuong.web.ApiException;
 import vn.khenthuong.web.InputFields;
 
 /**
@@ -82,7 +81,7 @@ public class DecisionDrafts {
         String body = access.staffBody(user, request.issuingBody());
         refuseBadContent(request);
         String achievement = achievement(request);
-        awards.find(request.awardCode()).orElseThrow(() -> ApiException.badRequest("awardCode", "Không có danh hiệu, hình thức khen thưởng này"));
+        awards.find(request.awardCode()).orElseThrow(() -> Refusal.invalid("awardCode", "Không có danh hiệu, hình thức khen thưởng này"));
         List<AwardDecision.Recipient> chosen = choose(body, request, -1);
         long id = repository.insertDraft(body, request.awardCode(), achievement, proposalRef(request), user.userId());
         repository.replaceRecipients(id, chosen);
@@ -99,10 +98,10 @@ public class DecisionDrafts {
     public AwardDecision revise(CurrentUser user, long id, DraftRequest request) {
         AwardDecision draft = access.readable(user, repository.lock(id));
         if (!DecisionAccess.isStaff(user, draft)) {
-            throw ApiException.forbidden();
+            throw Refusal.forbidden();
         }
         if (draft.status() != DecisionStatus.RETURNED) {
-            throw ApiException.conflict("Chỉ sửa được dự thảo đã bị Chủ tịch trả lại (hiện: " + draft.status().label() + ")");
+            throw Refusal.conflict("Chỉ sửa được dự thảo đã bị Chủ tịch trả lại (hiện: " + draft.status().label() + ")");
         }
         DraftRequest full = new DraftRequest(draft.issuingBody(), draft.awardCode(),
                 request.nomineeIds() == null ? draft.nomineeIds() : request.nomineeIds(),
@@ -126,7 +125,7 @@ public class DecisionDrafts {
         return request.nomineeIds().stream().filter(seen::add).map(nomineeId -> {
             AwardDecision.Recipient r = waiting.get(nomineeId);
             if (r == null) {
-                throw ApiException.badRequest("nomineeIds", "Người được đề nghị mã " + nomineeId
+                throw Refusal.invalid("nomineeIds", "Người được đề nghị mã " + nomineeId
                         + " không chờ quyết định " + awards.get(request.awardCode()).name() + " của cơ quan này "
                         + "(chưa được phê duyệt, đã có quyết định hoặc đang ở dự thảo khác)");
             }
@@ -148,7 +147,7 @@ public class DecisionDrafts {
         DraftRules.refusals(request.nomineeIds() != null && !request.nomineeIds().isEmpty(), achievement(request),
                 proposalRef(request)).entrySet().stream().findFirst()
                 .ifPresent(refusal -> {
-                    throw ApiException.badRequest(refusal.getKey(), refusal.getValue());
+                    throw Refusal.invalid(refusal.getKey(), refusal.getValue());
                 });
     }
 

@@ -9,9 +9,10 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
 import jakarta.servlet.http.HttpServletResponse;
-import vn.khenthuong.calendar.VietnamTime;
+
+import vn.khenthuong.kernel.Refusal;
+import vn.khenthuong.kernel.VietnamTime;
 import vn.khenthuong.security.CurrentUser;
-import vn.khenthuong.web.ApiException;
 
 /** The PDF of a decision for someone who may read it: the signed file as signed, or the draft as it reads today. */
 @Component
@@ -33,7 +34,7 @@ class DecisionFiles {
     Pdf signed(CurrentUser user, long id) {
         AwardDecision decision = access.readable(user, repository.find(id));
         if (decision.status() != DecisionStatus.SIGNED) {
-            throw ApiException.notFound("Quyết định chưa được ký");
+            throw Refusal.notFound("Quyết định chưa được ký");
         }
         return new Pdf(repository.pdf(id).orElseThrow(),
                 "quyet-dinh-" + decision.decisionNumber().replace('/', '-') + ".pdf");
@@ -42,7 +43,7 @@ class DecisionFiles {
     Pdf draft(CurrentUser user, long id) {
         AwardDecision draft = access.readable(user, repository.find(id));
         if (draft.status() == DecisionStatus.SIGNED || draft.status() == DecisionStatus.CANCELLED) {
-            throw ApiException.notFound("Quyết định không còn là dự thảo");
+            throw Refusal.notFound("Quyết định không còn là dự thảo");
         }
         LocalDate today = VietnamTime.today();
         byte[] bytes = new DecisionPdfRenderer().render(composer.compose(draft,

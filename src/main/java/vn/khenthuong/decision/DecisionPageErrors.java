@@ -8,7 +8,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 
-import vn.khenthuong.web.ApiException;
+import vn.khenthuong.kernel.Refusal;
+import vn.khenthuong.web.RefusalStatus;
 
 /**
  * Refusals on the decision pages answer with a page, not with the API's JSON: "Không có quyền" for what
@@ -18,12 +19,12 @@ import vn.khenthuong.web.ApiException;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class DecisionPageErrors {
 
-    @ExceptionHandler(ApiException.class)
-    ModelAndView refused(ApiException e) {
-        if (e.status() == HttpStatus.FORBIDDEN) {
+    @ExceptionHandler(Refusal.class)
+    ModelAndView refused(Refusal e) {
+        if (e.kind() == Refusal.Kind.FORBIDDEN) {
             return new ModelAndView("khong-co-quyen", HttpStatus.FORBIDDEN);
         }
-        return error(e.status());
+        return error(RefusalStatus.of(e));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -13,8 +13,9 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 import vn.khenthuong.award.AwardCatalogue;
-import vn.khenthuong.calendar.VietnamTime;
-import vn.khenthuong.dossier.NomineeKind;
+import vn.khenthuong.award.NomineeKind;
+import vn.khenthuong.kernel.VietnamTime;
+import vn.khenthuong.kernel.VietnameseMoney;
 import vn.khenthuong.organisation.OrganisationService;
 
 /** What the decision pages show of a decision, written out for people: Vietnamese dates, đồng, labels. */

@@ -1,7 +1,7 @@
 package vn.khenthuong.decision;
 
-import static vn.khenthuong.decision.PageFlow.LEFT;
-import static vn.khenthuong.decision.PageFlow.WIDTH;
+import static vn.khenthuong.pdf.PageFlow.LEFT;
+import static vn.khenthuong.pdf.PageFlow.WIDTH;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -13,14 +13,27 @@ import java.util.List;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 
-import vn.khenthuong.calendar.VietnamTime;
+import vn.khenthuong.kernel.VietnamTime;
+import vn.khenthuong.pdf.Align;
+import vn.khenthuong.pdf.ClosingBlock;
+import vn.khenthuong.pdf.DecisionFonts;
+import vn.khenthuong.pdf.HeaderBlock;
+import vn.khenthuong.pdf.PageFlow;
+import vn.khenthuong.pdf.Paragraph;
+import vn.khenthuong.pdf.PdfA;
+import vn.khenthuong.pdf.Run;
+import vn.khenthuong.pdf.Style;
+import vn.khenthuong.pdf.TextLayout;
+import vn.khenthuong.pdf.VietnameseDates;
+import vn.khenthuong.signature.PdfSigner;
+import vn.khenthuong.signature.SignatureSlot;
 
 /**
  * Lays out a decision per Decree 30/2020/NĐ-CP as an unsigned PDF/A-2b file: head, title, legal bases,
  * articles, "Nơi nhận" and signature block (with an empty signature field for {@link PdfSigner}), then
  * the attached list.
  */
-final class DecisionPdfRenderer {
+public final class DecisionPdfRenderer {
 
     private static final Style BODY = Style.regular(14);
     private static final Style TITLE = Style.bold(14);
@@ -29,22 +42,23 @@ final class DecisionPdfRenderer {
 
     private final Clock clock;
 
-    DecisionPdfRenderer() {
+    public DecisionPdfRenderer() {
         this(Clock.system(VietnamTime.ZONE));
     }
 
-    DecisionPdfRenderer(Clock clock) {
+    public DecisionPdfRenderer(Clock clock) {
         this.clock = clock;
     }
 
-    byte[] render(DecisionDocument decision) {
+    public byte[] render(DecisionDocument decision) {
         try (PDDocument document = new PDDocument()) {
             DecisionFonts fonts = new DecisionFonts(document);
             try (PageFlow flow = new PageFlow(document, new TextLayout(fonts))) {
                 flow.newSection();
-                HeaderBlock.draw(flow, decision);
+                HeaderBlock.draw(flow, decision.issuingBody(), decision.number().text(), decision.place(), decision.date());
                 body(flow, decision);
-                SignatureSlot.add(document, ClosingBlock.draw(flow, decision));
+                SignatureSlot.add(document, ClosingBlock.draw(flow, decision.copiesTo(), decision.signer().capacity(),
+                        decision.signer().name()));
                 if (decision.attachedList() != null) {
                     new AttachedListTable(flow, decision).draw();
                 }

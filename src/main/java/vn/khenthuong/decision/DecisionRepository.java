@@ -13,7 +13,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
-import vn.khenthuong.dossier.NomineeKind;
+import vn.khenthuong.award.NomineeKind;
 
 @Repository
 class DecisionRepository {

@@ -1,16 +1,17 @@
 package vn.khenthuong.decision;
 
+import static vn.khenthuong.workflow.TasklistMarkdown.text;
+
 import java.util.Map;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import static vn.khenthuong.workflow.TasklistMarkdown.text;
-
 import vn.khenthuong.audit.AuditLog;
 import vn.khenthuong.award.AwardCatalogue;
+import vn.khenthuong.kernel.CleanText;
+import vn.khenthuong.kernel.VietnameseMoney;
 import vn.khenthuong.organisation.OrganisationService;
-import vn.khenthuong.text.CleanText;
 
 /** The steps of the {@code decision} process around the chairman's review that are not the signing itself. */
 @Service
@@ -64,7 +65,7 @@ class DecisionReview {
 
     /** What the chairman (or the staff, when it comes back) reads in Tasklist, as Markdown. */
     String summary(AwardDecision draft) {
-        Map<Long, Long> bonuses = composer.bonuses(draft, vn.khenthuong.calendar.VietnamTime.today());
+        Map<Long, Long> bonuses = composer.bonuses(draft, vn.khenthuong.kernel.VietnamTime.today());
         long total = bonuses.values().stream().mapToLong(Long::longValue).sum();
         StringBuilder md = new StringBuilder()
                 .append("### Dự thảo quyết định tặng ").append(text(awards.get(draft.awardCode()).name())).append("\n\n")

@@ -4,11 +4,11 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
+import vn.khenthuong.kernel.Refusal;
 import vn.khenthuong.organisation.OrgRole;
 import vn.khenthuong.security.AccessRule;
 import vn.khenthuong.security.CurrentUser;
 import vn.khenthuong.security.RoleHolders;
-import vn.khenthuong.web.ApiException;
 
 /** Who may act on decisions, decided before a request's body is read (see {@link vn.khenthuong.security.CheckedBy}). */
 final class DecisionRules {
@@ -41,7 +41,7 @@ final class DecisionRules {
         public void check(CurrentUser user, Map<String, String> pathVariables) {
             AwardDecision draft = access.readable(user, AccessRule.id(pathVariables, "id").flatMap(repository::find));
             if (!DecisionAccess.isStaff(user, draft)) {
-                throw ApiException.forbidden();
+                throw Refusal.forbidden();
             }
         }
     }

@@ -2,22 +2,25 @@ package vn.khenthuong.decision;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.khenthuong.calendar.VietnamTime;
 import vn.khenthuong.dossier.DossierLifecycle;
+import vn.khenthuong.kernel.Sha256;
+import vn.khenthuong.kernel.VietnamTime;
 import vn.khenthuong.organisation.OrgRole;
 import vn.khenthuong.organisation.Organisation;
 import vn.khenthuong.organisation.OrganisationService;
 import vn.khenthuong.registry.AwardRegistry;
 import vn.khenthuong.registry.DecisionFacts;
-import vn.khenthuong.review.NominationProcess;
+import vn.khenthuong.signature.PdfSigner;
+import vn.khenthuong.signature.SigningKey;
+import vn.khenthuong.signature.SigningKeys;
 
 /**
  * Signing a decision, all in the transaction of the chairman's "Ký" (the engine's): the number is taken,
@@ -35,14 +38,14 @@ class DecisionSigning {
     private final OrganisationService organisations;
     private final AwardRegistry registry;
     private final DossierLifecycle dossiers;
-    private final NominationProcess nominations;
+    private final ApplicationEventPublisher events;
     private final List<String> viceChairmen;
     private final DecisionPdfRenderer renderer = new DecisionPdfRenderer();
     private final PdfSigner signer = new PdfSigner();
 
     DecisionSigning(DecisionRepository repository, DecisionComposer composer, DecisionNumbers numbers, SigningKeys keys,
             OrganisationService organisations, AwardRegistry registry,
-            DossierLifecycle dossiers, NominationProcess nominations,
+            DossierLifecycle dossiers, ApplicationEventPublisher events,
             @Value("${khenthuong.decision.vice-chairmen:}") List<String> viceChairmen) {
         this.repository = repository;
         this.composer = composer;
@@ -51,7 +54,7 @@ class DecisionSigning {
         this.organisations = organisations;
         this.registry = registry;
         this.dossiers = dossiers;
-        this.nominations = nominations;
+        this.events = events;
         this.viceChairmen = viceChairmen;
     }
 
@@ -76,7 +79,7 @@ class DecisionSigning {
         byte[] signed = signer.sign(renderer.render(composer.compose(draft, number, date, capacity.signer(name))), key);
         Map<Long, Long> bonuses = composer.bonuses(draft, date);
         repository.markSigned(decisionId, new SignedDecision(value, number.text(), date, userId, name, capacity,
-                OffsetDateTime.now(VietnamTime.ZONE), signed, HexFormat.of().formatHex(SignatureVerifier.sha256(signed)), bonuses));
+                OffsetDateTime.now(VietnamTime.ZONE), signed, Sha256.hex(signed), bonuses));
         Organisation body = organisations.get(draft.issuingBody());
         String decidedBy = "Chủ tịch UBND " + body.name();
         String fund = DecisionComposer.fundingSource(body);
@@ -86,7 +89,7 @@ class DecisionSigning {
             List<AwardDecision.Recipient> ofDossier = draft.recipients().stream().filter(r -> r.dossierId() == dossierId).toList();
             dossiers.markNomineesDecided(dossierId,
                     ofDossier.stream().map(AwardDecision.Recipient::nomineeId).toList(), decisionId, number.text());
-            nominations.decisionSigned(ofDossier.get(0).dossierCode(), decisionId, number.text());
+            events.publishEvent(new DecisionSigned(ofDossier.get(0).dossierCode(), decisionId, number.text()));
         }
         return repository.find(decisionId).orElseThrow();
     }

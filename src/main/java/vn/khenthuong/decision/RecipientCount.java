@@ -2,7 +2,7 @@ package vn.khenthuong.decision;
 
 import java.util.List;
 
-import vn.khenthuong.dossier.NomineeKind;
+import vn.khenthuong.award.NomineeKind;
 
 /** How many people and collectives a decision names, the way the pages and Tasklist say it: "2 cá nhân, 1 tập thể". */
 final class RecipientCount {

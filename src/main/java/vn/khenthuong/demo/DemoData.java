@@ -8,9 +8,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-import vn.khenthuong.calendar.VietnamTime;
-import vn.khenthuong.dossier.DemoDossiers;
-import vn.khenthuong.registry.DemoRegistry;
+import vn.khenthuong.kernel.VietnamTime;
 
 /** Fills an empty system with the demo province, accounts and dossiers (profile {@code demo} only). */
 @Component

@@ -7,16 +7,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
+import vn.khenthuong.kernel.Refusal;
 import vn.khenthuong.organisation.Membership;
 import vn.khenthuong.organisation.OrgLevel;
 import vn.khenthuong.organisation.OrgRole;
 import vn.khenthuong.organisation.Organisation;
 import vn.khenthuong.organisation.OrganisationService;
 import vn.khenthuong.security.CurrentUser;
-import vn.khenthuong.web.ApiException;
 
 /**
  * Who may see and change which dossier. A unit's secretary reads and writes the unit's dossiers;
@@ -61,14 +60,14 @@ class DossierAccess {
 
     /** The dossier if the user may read it, otherwise 404 as if it did not exist. */
     Dossier readable(CurrentUser user, Optional<Dossier> dossier) {
-        return dossier.filter(d -> canRead(user, d)).orElseThrow(() -> ApiException.notFound(NOT_FOUND));
+        return dossier.filter(d -> canRead(user, d)).orElseThrow(() -> Refusal.notFound(NOT_FOUND));
     }
 
     /** The dossier if the user may change it: 404 when they may not even read it, 403 when they only read it. */
     Dossier writable(CurrentUser user, Optional<Dossier> dossier) {
         Dossier d = readable(user, dossier);
         if (!canWrite(user, d.unitCode())) {
-            throw ApiException.forbidden();
+            throw Refusal.forbidden();
         }
         return d;
     }
@@ -77,16 +76,16 @@ class DossierAccess {
     String unitForNewDossier(CurrentUser user, String requestedUnit) {
         List<String> units = user.orgCodesWith(OrgRole.SECRETARY);
         if (units.isEmpty()) {
-            throw ApiException.forbidden();
+            throw Refusal.forbidden();
         }
         if (requestedUnit == null) {
             if (units.size() > 1) {
-                throw ApiException.badRequest("unitCode", "Bạn phụ trách nhiều đơn vị: hãy chọn đơn vị đề nghị");
+                throw Refusal.invalid("unitCode", "Bạn phụ trách nhiều đơn vị: hãy chọn đơn vị đề nghị");
             }
             return units.get(0);
         }
         if (!units.contains(requestedUnit)) {
-            throw new ApiException(HttpStatus.FORBIDDEN,
+            throw new Refusal(Refusal.Kind.FORBIDDEN,
                     "Bạn không phải cán bộ thi đua của đơn vị " + requestedUnit, "unitCode");
         }
         return requestedUnit;

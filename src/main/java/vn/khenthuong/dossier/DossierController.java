@@ -23,11 +23,13 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+
 import jakarta.validation.Valid;
+
+import vn.khenthuong.kernel.CleanText;
 import vn.khenthuong.security.CheckedBy;
 import vn.khenthuong.security.CurrentUser;
 import vn.khenthuong.security.SignedIn;
-import vn.khenthuong.text.CleanText;
 import vn.khenthuong.web.ApiError;
 import vn.khenthuong.web.OpenApiConfig;
 

@@ -57,7 +57,7 @@ class DossierDocumentController {
     ResponseEntity<DocumentView> upload(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @Parameter(hidden = true) @RequestParam("kind") DocumentKind kind,
             @Parameter(hidden = true) @RequestPart("file") MultipartFile file) {
-        DocumentInfo info = service.attach(user, id, kind, file);
+        DocumentInfo info = service.attach(user, id, kind, UploadedFile.of(file));
         DocumentView view = DocumentView.of(id, info);
         return ResponseEntity.created(URI.create(view.downloadUrl())).body(view);
     }

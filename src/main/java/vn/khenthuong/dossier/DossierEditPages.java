@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -27,12 +26,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
-import vn.khenthuong.calendar.VietnamTime;
+
+import vn.khenthuong.award.NomineeKind;
+import vn.khenthuong.kernel.Refusal;
+import vn.khenthuong.kernel.VietnamTime;
 import vn.khenthuong.organisation.OrgRole;
 import vn.khenthuong.security.CheckedBy;
 import vn.khenthuong.security.CurrentUser;
-import vn.khenthuong.validation.Severity;
-import vn.khenthuong.web.ApiException;
 import vn.khenthuong.web.UploadFailures;
 
 /**
@@ -95,7 +95,7 @@ class DossierEditPages {
                 flash.addFlashAttribute(NOTICE, "Đã lưu hồ sơ " + service.get(user, id).code()
                         + ". Hãy đính kèm tài liệu, kiểm tra rồi nộp hồ sơ.");
                 return "redirect:/ho-so/" + id + "/sua";
-            } catch (ApiException e) {
+            } catch (Refusal e) {
                 refuseInForm(e, form, errors);
             }
         }
@@ -108,7 +108,7 @@ class DossierEditPages {
         Dossier d;
         try {
             d = service.forEditing(user, id);
-        } catch (ApiException e) {
+        } catch (Refusal e) {
             return notEditable(e, id, flash);
         }
         model.addAttribute(FORM, DossierForm.of(d));
@@ -124,7 +124,7 @@ class DossierEditPages {
         Dossier d;
         try {
             d = service.forEditing(user, id);
-        } catch (ApiException e) {
+        } catch (Refusal e) {
             return notEditable(e, id, flash);
         }
         if (changeRows(form, addNominee, removeNominee)) {
@@ -137,7 +137,7 @@ class DossierEditPages {
                 service.update(user, id, request);
                 flash.addFlashAttribute(NOTICE, "Đã lưu hồ sơ");
                 return "redirect:/ho-so/" + id + "/sua";
-            } catch (ApiException e) {
+            } catch (Refusal e) {
                 refuseInForm(e, form, errors);
             }
         }
@@ -175,11 +175,11 @@ class DossierEditPages {
             return back;
         }
         try {
-            DocumentInfo info = service.attach(user, id, kind, file);
+            DocumentInfo info = service.attach(user, id, kind, UploadedFile.of(file));
             flash.addFlashAttribute(DOCUMENT_NOTICE, "Đã tải lên tài liệu " + kind.label() + ": " + info.fileName());
-        } catch (ApiException e) {
+        } catch (Refusal e) {
             rethrowAccess(e);
-            flash.addFlashAttribute(DOCUMENT_PROBLEM, e.status() == HttpStatus.PAYLOAD_TOO_LARGE ? tooLarge() : e.getMessage());
+            flash.addFlashAttribute(DOCUMENT_PROBLEM, e.kind() == Refusal.Kind.TOO_LARGE ? tooLarge() : e.getMessage());
         }
         return back;
     }
@@ -191,7 +191,7 @@ class DossierEditPages {
         try {
             service.detach(user, id, documentId);
             flash.addFlashAttribute(DOCUMENT_NOTICE, "Đã xóa tài liệu");
-        } catch (ApiException e) {
+        } catch (Refusal e) {
             rethrowAccess(e);
             flash.addFlashAttribute(DOCUMENT_PROBLEM, e.getMessage());
         }
@@ -210,7 +210,7 @@ class DossierEditPages {
     String check(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes flash) {
         try {
             service.forEditing(user, id);
-        } catch (ApiException e) {
+        } catch (Refusal e) {
             return notEditable(e, id, flash);
         }
         DossierService.SubmissionCheck check = service.submissionCheck(user, id);
@@ -225,7 +225,7 @@ class DossierEditPages {
         boolean resubmission;
         try {
             resubmission = service.forEditing(user, id).status() == DossierStatus.RETURNED;
-        } catch (ApiException e) {
+        } catch (Refusal e) {
             return notEditable(e, id, flash);
         }
         try {
@@ -235,7 +235,7 @@ class DossierEditPages {
             flash.addFlashAttribute(CHECK_PROBLEM, "Chưa nộp được hồ sơ: còn " + errors
                     + " lỗi phải sửa, xem danh sách dưới đây.");
             return "redirect:/ho-so/" + id + "/sua#kiem-tra";
-        } catch (ApiException e) {
+        } catch (Refusal e) {
             rethrowAccess(e);
             flash.addFlashAttribute(CHECK_PROBLEM, e.getMessage());
             return "redirect:/ho-so/" + id + "/sua#kiem-tra";
@@ -291,20 +291,20 @@ class DossierEditPages {
         return request;
     }
 
-    private static void refuseInForm(ApiException e, DossierForm form, BindingResult errors) {
+    private static void refuseInForm(Refusal e, DossierForm form, BindingResult errors) {
         rethrowAccess(e);
         FormValues.reject(errors, form.formField(e.field()), e.getMessage());
     }
 
     /** Refusals of access are not the form's business: they show the page "Không có quyền" or "Không tìm thấy". */
-    private static void rethrowAccess(ApiException e) {
-        if (e.status() == HttpStatus.FORBIDDEN || e.status() == HttpStatus.NOT_FOUND) {
+    private static void rethrowAccess(Refusal e) {
+        if (e.kind() == Refusal.Kind.FORBIDDEN || e.kind() == Refusal.Kind.NOT_FOUND) {
             throw e;
         }
     }
 
     /** A dossier no longer a draft nor returned: back to the list, which says why. */
-    private static String notEditable(ApiException e, long id, RedirectAttributes flash) {
+    private static String notEditable(Refusal e, long id, RedirectAttributes flash) {
         rethrowAccess(e);
         flash.addFlashAttribute(PROBLEM, e.getMessage());
         return "redirect:/ho-so";

@@ -11,7 +11,6 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-import vn.khenthuong.validation.Finding;
 import vn.khenthuong.web.ApiError;
 
 @RestControllerAdvice(basePackageClasses = DossierExceptionHandler.class)

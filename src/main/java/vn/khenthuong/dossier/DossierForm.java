@@ -7,6 +7,8 @@ import java.util.regex.Pattern;
 
 import org.springframework.validation.Errors;
 
+import vn.khenthuong.award.NomineeKind;
+
 /**
  * The dossier page's form as typed: text for numbers and dates, so that a refused form comes back
  * exactly as it was sent, with the errors next to the fields. Field paths are those of

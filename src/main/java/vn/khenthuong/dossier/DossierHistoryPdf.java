@@ -4,11 +4,10 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import vn.khenthuong.audit.TimelineEntry;
-import vn.khenthuong.calendar.VietnamTime;
-import vn.khenthuong.decision.ReportPdf;
 import vn.khenthuong.dossier.DossierView.DocumentView;
 import vn.khenthuong.dossier.DossierView.NomineeView;
+import vn.khenthuong.kernel.VietnamTime;
+import vn.khenthuong.pdf.ReportPdf;
 import vn.khenthuong.web.VietnamDates;
 
 /** One dossier's facts and history as a PDF for the file of an inspection. */

@@ -12,8 +12,9 @@ import org.springframework.stereotype.Component;
 import vn.khenthuong.award.Award;
 import vn.khenthuong.award.AwardCatalogue;
 import vn.khenthuong.award.AwardTarget;
-import vn.khenthuong.calendar.VietnamTime;
-import vn.khenthuong.web.ApiException;
+import vn.khenthuong.award.NomineeKind;
+import vn.khenthuong.kernel.Refusal;
+import vn.khenthuong.kernel.VietnamTime;
 import vn.khenthuong.web.InputFields;
 
 /**
@@ -36,18 +37,18 @@ class DossierInput {
     DossierContent content(DossierRequest request, String unitCode, int defaultYear) {
         String awardCode = InputFields.line("awardCode", "Mã danh hiệu", request.awardCode());
         AwardTarget target = (awardCode == null ? Optional.<Award>empty() : awards.find(awardCode)).map(Award::target)
-                .orElseThrow(() -> ApiException.badRequest("awardCode",
+                .orElseThrow(() -> Refusal.invalid("awardCode",
                         "Không có danh hiệu, hình thức khen thưởng mã \"" + awardCode + "\""));
         LocalDate today = VietnamTime.today();
         int year = request.periodYear() == null ? defaultYear : request.periodYear();
         if (year < FIRST_YEAR || year > today.getYear() + 1) {
-            throw ApiException.badRequest("periodYear",
+            throw Refusal.invalid("periodYear",
                     "Năm xét khen thưởng phải từ " + FIRST_YEAR + " đến " + (today.getYear() + 1));
         }
         InputFields.date("periodFrom", "Ngày bắt đầu thời gian thành tích", request.periodFrom());
         InputFields.date("periodTo", "Ngày kết thúc thời gian thành tích", request.periodTo());
         if (request.periodFrom() != null && request.periodTo() != null && request.periodFrom().isAfter(request.periodTo())) {
-            throw ApiException.badRequest("periodTo", "Ngày kết thúc thời gian thành tích phải sau ngày bắt đầu");
+            throw Refusal.invalid("periodTo", "Ngày kết thúc thời gian thành tích phải sau ngày bắt đầu");
         }
         List<Nominee> nominees = new ArrayList<>();
         Set<String> cccds = new HashSet<>();
@@ -56,11 +57,11 @@ class DossierInput {
         for (int i = 0; i < requested.size(); i++) {
             Nominee nominee = nominee(requested.get(i), i + 1, "nominees[" + i + "].", target, today);
             if (nominee.cccd() != null && !cccds.add(nominee.cccd())) {
-                throw ApiException.badRequest("nominees[" + i + "].cccd",
+                throw Refusal.invalid("nominees[" + i + "].cccd",
                         "Số CCCD " + nominee.cccd() + " bị trùng trong danh sách đề nghị");
             }
             if (nominee.id() != null && !ids.add(nominee.id())) {
-                throw ApiException.badRequest("nominees[" + i + "].id", "Người, tập thể này có hai lần trong danh sách");
+                throw Refusal.invalid("nominees[" + i + "].id", "Người, tập thể này có hai lần trong danh sách");
             }
             nominees.add(nominee);
         }
@@ -73,29 +74,29 @@ class DossierInput {
     private static Nominee nominee(NomineeRequest n, int position, String path, AwardTarget awardTarget, LocalDate today) {
         boolean individual = n.kind() == NomineeKind.INDIVIDUAL;
         if (!awardTarget.accepts(n.kind())) {
-            throw ApiException.badRequest(path + "kind", individual
+            throw Refusal.invalid(path + "kind", individual
                     ? "Danh hiệu, hình thức này chỉ dành cho tập thể" : "Danh hiệu, hình thức này chỉ dành cho cá nhân");
         }
         String fullName = InputFields.line(path + "fullName", "Họ tên", n.fullName());
         if (fullName == null) {
-            throw ApiException.badRequest(path + "fullName", "Họ tên (hoặc tên tập thể) không được để trống");
+            throw Refusal.invalid(path + "fullName", "Họ tên (hoặc tên tập thể) không được để trống");
         }
         String cccd = InputFields.line(path + "cccd", "Số CCCD", n.cccd());
         String collectiveCode = InputFields.line(path + "collectiveCode", "Mã tập thể", n.collectiveCode());
         if (individual) {
             if (cccd == null) {
-                throw ApiException.badRequest(path + "cccd", "Chưa nhập số CCCD của " + fullName);
+                throw Refusal.invalid(path + "cccd", "Chưa nhập số CCCD của " + fullName);
             }
             InputFields.date(path + "birthDate", "Ngày sinh", n.birthDate());
             if (n.birthDate() != null && !n.birthDate().isBefore(today)) {
-                throw ApiException.badRequest(path + "birthDate", "Ngày sinh phải trước ngày hôm nay");
+                throw Refusal.invalid(path + "birthDate", "Ngày sinh phải trước ngày hôm nay");
             }
         } else {
             if (collectiveCode == null) {
-                throw ApiException.badRequest(path + "collectiveCode", "Chưa nhập mã tập thể " + fullName);
+                throw Refusal.invalid(path + "collectiveCode", "Chưa nhập mã tập thể " + fullName);
             }
             if (n.memberCount() == null) {
-                throw ApiException.badRequest(path + "memberCount", "Chưa nhập số thành viên của tập thể " + fullName);
+                throw Refusal.invalid(path + "memberCount", "Chưa nhập số thành viên của tập thể " + fullName);
             }
             notAboveMembers(n.ldttCount(), n.memberCount(), path + "ldttCount", "Số thành viên đạt LĐTT");
             notAboveMembers(n.cstdcsCount(), n.memberCount(), path + "cstdcsCount", "Số thành viên đạt CSTĐ cơ sở");
@@ -111,7 +112,7 @@ class DossierInput {
 
     private static void notAboveMembers(Integer count, int members, String field, String what) {
         if (count != null && count > members) {
-            throw ApiException.badRequest(field, what + " không được lớn hơn số thành viên (" + members + ")");
+            throw Refusal.invalid(field, what + " không được lớn hơn số thành viên (" + members + ")");
         }
     }
 }

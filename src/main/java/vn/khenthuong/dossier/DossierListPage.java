@@ -10,9 +10,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.khenthuong.award.AwardCatalogue;
+import vn.khenthuong.kernel.CleanText;
 import vn.khenthuong.organisation.OrgRole;
 import vn.khenthuong.security.CurrentUser;
-import vn.khenthuong.text.CleanText;
 
 /** The page {@code /ho-so}: the dossiers the signed-in person may see, exactly as {@code GET /api/dossiers} decides. */
 @Controller

@@ -14,9 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 import jakarta.servlet.http.HttpServletResponse;
-import vn.khenthuong.audit.Timeline;
-import vn.khenthuong.audit.TimelineEntry;
-import vn.khenthuong.review.ProcessDiagram;
+
 import vn.khenthuong.security.CurrentUser;
 import vn.khenthuong.web.Page;
 
@@ -33,23 +31,23 @@ class DossierPage {
     private final DossierViews views;
     private final DossierAccess access;
     private final Timeline timeline;
-    private final ProcessDiagram diagram;
+    private final ReviewProcess process;
     private final DossierHistoryPdf historyPdf;
 
     DossierPage(DossierService service, DossierViews views, DossierAccess access, Timeline timeline,
-            ProcessDiagram diagram, DossierHistoryPdf historyPdf) {
+            ReviewProcess process, DossierHistoryPdf historyPdf) {
         this.service = service;
         this.views = views;
         this.access = access;
         this.timeline = timeline;
-        this.diagram = diagram;
+        this.process = process;
         this.historyPdf = historyPdf;
     }
 
     @GetMapping("/ho-so/{id:\\d+}")
     String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
         Dossier dossier = service.get(user, id);
-        ProcessDiagram.Progress progress = diagram.progress(dossier.processInstanceId());
+        ReviewProcess.Progress progress = process.progress(dossier.processInstanceId());
         model.addAttribute("d", views.view(dossier));
         model.addAttribute("statusClass", badge(dossier.status()));
         model.addAttribute("canResubmit", dossier.status() == DossierStatus.RETURNED
@@ -66,7 +64,7 @@ class DossierPage {
         Dossier dossier = service.get(user, id);
         return ResponseEntity.ok().contentType(new MediaType(MediaType.APPLICATION_XML, StandardCharsets.UTF_8))
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
-                .body(diagram.xml(dossier.processInstanceId()));
+                .body(process.diagram(dossier.processInstanceId()));
     }
 
     @GetMapping("/ho-so/{id:\\d+}/lich-su.pdf")

@@ -10,7 +10,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 
-import vn.khenthuong.web.ApiException;
+import vn.khenthuong.kernel.Refusal;
+import vn.khenthuong.web.RefusalStatus;
 
 /**
  * Refusals on the dossier pages answer with a page, not with the API's JSON: "Không có quyền" for what
@@ -22,12 +23,12 @@ class DossierPageErrors {
 
     private static final Logger log = LoggerFactory.getLogger(DossierPageErrors.class);
 
-    @ExceptionHandler(ApiException.class)
-    ModelAndView refused(ApiException e) {
-        if (e.status() == HttpStatus.FORBIDDEN) {
+    @ExceptionHandler(Refusal.class)
+    ModelAndView refused(Refusal e) {
+        if (e.kind() == Refusal.Kind.FORBIDDEN) {
             return new ModelAndView("khong-co-quyen", HttpStatus.FORBIDDEN);
         }
-        return error(e.status());
+        return error(RefusalStatus.of(e));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -11,7 +12,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 @Schema(name = "DossierRequest", description = "Nội dung hồ sơ đề nghị khen thưởng (tạo mới hoặc thay toàn bộ khi sửa)")
-record DossierRequest(
+public record DossierRequest(
         @Schema(description = "Mã đơn vị đề nghị; bỏ trống nếu cán bộ thi đua chỉ phụ trách một đơn vị",
                 example = "thhoachung")
         @Size(max = 40, message = "Mã đơn vị dài tối đa 40 ký tự")

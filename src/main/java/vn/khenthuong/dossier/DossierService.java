@@ -1,13 +1,8 @@
 package vn.khenthuong.dossier;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,25 +12,20 @@ import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.unit.DataSize;
-import org.springframework.web.multipart.MultipartFile;
 
 import vn.khenthuong.audit.AuditLog;
-import vn.khenthuong.calendar.VietnamTime;
-import vn.khenthuong.review.NominationProcess;
+import vn.khenthuong.kernel.Refusal;
+import vn.khenthuong.kernel.Sha256;
+import vn.khenthuong.kernel.VietnamTime;
 import vn.khenthuong.security.CurrentUser;
-import vn.khenthuong.validation.DossierValidation;
-import vn.khenthuong.validation.Finding;
-import vn.khenthuong.validation.Severity;
-import vn.khenthuong.web.ApiException;
 import vn.khenthuong.web.InputFields;
 
 /** What a unit does with its dossiers: prepare, attach, check, submit, withdraw. */
 @Service
-class DossierService {
+public class DossierService {
 
     static final String NOT_EDITABLE = "Hồ sơ đã trình, không sửa được";
     static final String DOCUMENT_NOT_FOUND = "Không tìm thấy tài liệu";
@@ -44,13 +34,13 @@ class DossierService {
     private final DossierAccess access;
     private final DossierInput input;
     private final DocumentStore store;
-    private final DossierValidation validation;
-    private final NominationProcess process;
+    private final DossierChecks validation;
+    private final ReviewProcess process;
     private final DataSize maxDocumentSize;
     private final AuditLog audit;
 
     DossierService(DossierRepository repository, DossierAccess access, DossierInput input, DocumentStore store,
-            DossierValidation validation, NominationProcess process,
+            DossierChecks validation, ReviewProcess process,
             @Value("${khenthuong.documents.max-size:20MB}") DataSize maxDocumentSize, AuditLog audit) {
         this.audit = audit;
         this.repository = repository;
@@ -62,7 +52,7 @@ class DossierService {
         this.maxDocumentSize = maxDocumentSize;
     }
 
-    Dossier get(CurrentUser user, long id) {
+    public Dossier get(CurrentUser user, long id) {
         return access.readable(user, repository.find(id));
     }
 
@@ -71,7 +61,7 @@ class DossierService {
     }
 
     @Transactional
-    long create(CurrentUser user, DossierRequest request) {
+    public long create(CurrentUser user, DossierRequest request) {
         String unit = access.unitForNewDossier(user, InputFields.line("unitCode", "Mã đơn vị", request.unitCode()));
         DossierContent content = input.content(request, unit, VietnamTime.today().getYear());
         long id = repository.insert(content, user.userId(), VietnamTime.now());
@@ -87,29 +77,29 @@ class DossierService {
         Dossier d = editable(user, id);
         String unit = InputFields.line("unitCode", "Mã đơn vị", request.unitCode());
         if (unit != null && !unit.equals(d.unitCode())) {
-            throw ApiException.badRequest("unitCode", "Không đổi được đơn vị của hồ sơ");
+            throw Refusal.invalid("unitCode", "Không đổi được đơn vị của hồ sơ");
         }
         DossierContent content = input.content(request, d.unitCode(), d.periodYear());
         if (d.status() == DossierStatus.RETURNED) {
             // The running process knows the dossier by its code and was routed by its award.
             if (!content.awardCode().equals(d.awardCode())) {
-                throw ApiException.badRequest("awardCode", "Hồ sơ đang được xét: không đổi được danh hiệu đề nghị");
+                throw Refusal.invalid("awardCode", "Hồ sơ đang được xét: không đổi được danh hiệu đề nghị");
             }
             if (content.periodYear() != d.periodYear()) {
-                throw ApiException.badRequest("periodYear", "Hồ sơ đang được xét: không đổi được năm xét khen thưởng");
+                throw Refusal.invalid("periodYear", "Hồ sơ đang được xét: không đổi được năm xét khen thưởng");
             }
         }
         Set<Long> existing = d.nominees().stream().map(Nominee::id).collect(Collectors.toSet());
         for (int i = 0; i < content.nominees().size(); i++) {
             Long nomineeId = content.nominees().get(i).id();
             if (nomineeId != null && !existing.contains(nomineeId)) {
-                throw ApiException.badRequest("nominees[" + i + "].id",
+                throw Refusal.invalid("nominees[" + i + "].id",
                         "Hồ sơ không có người, tập thể được đề nghị với id " + nomineeId);
             }
         }
         if (!repository.updateContent(id, content, request.version(), VietnamTime.now())) {
-            Dossier now = repository.find(id).orElseThrow(() -> ApiException.notFound(DossierAccess.NOT_FOUND));
-            throw ApiException.conflict(now.status().editable()
+            Dossier now = repository.find(id).orElseThrow(() -> Refusal.notFound(DossierAccess.NOT_FOUND));
+            throw Refusal.conflict(now.status().editable()
                     ? "Hồ sơ vừa được người khác sửa (phiên bản " + now.version() + "), hãy tải lại rồi sửa"
                     : notEditableMessage(now.status()));
         }
@@ -134,35 +124,31 @@ class DossierService {
     }
 
     @Transactional
-    DocumentInfo attach(CurrentUser user, long id, DocumentKind kind, MultipartFile file) {
+    DocumentInfo attach(CurrentUser user, long id, DocumentKind kind, UploadedFile file) {
         editable(user, id);
-        if (file.isEmpty()) {
-            throw ApiException.badRequest("file", "Tệp rỗng, không có nội dung");
+        if (file.size() == 0) {
+            throw Refusal.invalid("file", "Tệp rỗng, không có nội dung");
         }
-        if (file.getSize() > maxDocumentSize.toBytes()) {
-            throw new ApiException(HttpStatus.PAYLOAD_TOO_LARGE,
+        if (file.size() > maxDocumentSize.toBytes()) {
+            throw new Refusal(Refusal.Kind.TOO_LARGE,
                     "Tệp vượt quá dung lượng cho phép (" + maxDocumentSize.toMegabytes() + " MB)", "file");
         }
-        try {
-            return attach(user, id, kind, file.getOriginalFilename(), file.getBytes());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return attach(user, id, kind, file.name(), file.bytes());
     }
 
     /** Attaches a document by its bytes; the type is taken from the content, never from the name. */
     @Transactional
-    DocumentInfo attach(CurrentUser user, long id, DocumentKind kind, String fileName, byte[] bytes) {
+    public DocumentInfo attach(CurrentUser user, long id, DocumentKind kind, String fileName, byte[] bytes) {
         editable(user, id);
-        DocumentType type = ContentSniffer.sniff(bytes).orElseThrow(() -> new ApiException(
-                HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Nội dung tệp không thuộc định dạng được chấp nhận ("
+        DocumentType type = ContentSniffer.sniff(bytes).orElseThrow(() -> new Refusal(
+                Refusal.Kind.UNSUPPORTED_TYPE, "Nội dung tệp không thuộc định dạng được chấp nhận ("
                 + DocumentType.ACCEPTED + "), dù tên tệp là gì", "file"));
         OffsetDateTime now = VietnamTime.now();
         if (!repository.touchIfEditable(id, now)) {
-            throw ApiException.conflict(NOT_EDITABLE);
+            throw Refusal.conflict(NOT_EDITABLE);
         }
         DocumentInfo info = new DocumentInfo(null, kind, FileNames.clean(fileName, type),
-                type.mediaType(), bytes.length, sha256(bytes), user.userId(), now);
+                type.mediaType(), bytes.length, Sha256.hex(bytes), user.userId(), now);
         DocumentStore.Placement placement = store.put(id, bytes);
         long documentId = repository.insertDocument(id, info, placement.content(), placement.storagePath());
         audit.record(user.userId(), "DOCUMENT_ATTACHED", id, Map.of("documentId", documentId, "kind", kind.name(),
@@ -175,9 +161,9 @@ class DossierService {
     void detach(CurrentUser user, long id, long documentId) {
         editable(user, id);
         StoredDocument document = repository.document(id, documentId)
-                .orElseThrow(() -> ApiException.notFound(DOCUMENT_NOT_FOUND));
+                .orElseThrow(() -> Refusal.notFound(DOCUMENT_NOT_FOUND));
         if (!repository.touchIfEditable(id, VietnamTime.now())) {
-            throw ApiException.conflict(NOT_EDITABLE);
+            throw Refusal.conflict(NOT_EDITABLE);
         }
         repository.deleteDocument(id, documentId);
         store.delete(document.storagePath());
@@ -188,7 +174,7 @@ class DossierService {
     Download download(CurrentUser user, long id, long documentId) {
         get(user, id);
         StoredDocument document = repository.document(id, documentId)
-                .orElseThrow(() -> ApiException.notFound(DOCUMENT_NOT_FOUND));
+                .orElseThrow(() -> Refusal.notFound(DOCUMENT_NOT_FOUND));
         return new Download(document.info(), store.read(document));
     }
 
@@ -247,10 +233,10 @@ class DossierService {
 
     /** Submits a draft, or resubmits a returned dossier; the process shares this transaction. */
     @Transactional
-    void submit(CurrentUser user, long id, String response) {
+    public void submit(CurrentUser user, long id, String response) {
         Dossier d = access.writable(user, repository.find(id));
         if (!d.status().editable()) {
-            throw ApiException.conflict(notEditableMessage(d.status()));
+            throw Refusal.conflict(notEditableMessage(d.status()));
         }
         List<Finding> completeness = validation.completeness(d);
         if (!blocking(completeness).isEmpty()) {
@@ -259,7 +245,7 @@ class DossierService {
         OffsetDateTime now = VietnamTime.now();
         if (d.status() == DossierStatus.DRAFT) {
             if (!repository.markSubmittedFromDraft(id, now)) {
-                throw ApiException.conflict(NOT_EDITABLE);
+                throw Refusal.conflict(NOT_EDITABLE);
             }
             validation.store(id, validation.all(d, VietnamTime.today()));
             audit.record(user.userId(), "SUBMITTED", id, Map.of("code", d.code()));
@@ -269,10 +255,10 @@ class DossierService {
             audit.record(user.userId(), "RESUBMITTED", id, Map.of("code", d.code(),
                     "response", cleanResponse == null ? "" : cleanResponse));
             if (!repository.markResubmittedFromReturned(id, now)) {
-                throw ApiException.conflict(NOT_EDITABLE);
+                throw Refusal.conflict(NOT_EDITABLE);
             }
             if (!inProcess(() -> process.resubmit(d.code(), user.userId(), cleanResponse))) {
-                throw ApiException.conflict("Hồ sơ không chờ đơn vị bổ sung, chưa trình lại được");
+                throw Refusal.conflict("Hồ sơ không chờ đơn vị bổ sung, chưa trình lại được");
             }
         }
     }
@@ -284,7 +270,7 @@ class DossierService {
         audit.record(user.userId(), "WITHDRAWAL_REQUESTED", id, Map.of("reason", cleanReason == null ? "" : cleanReason));
         if (d.status() == DossierStatus.DRAFT) {
             if (!repository.withdrawDraft(id, cleanReason, VietnamTime.now())) {
-                throw ApiException.conflict("Hồ sơ vừa thay đổi trạng thái, hãy tải lại");
+                throw Refusal.conflict("Hồ sơ vừa thay đổi trạng thái, hãy tải lại");
             }
         } else if (d.status().inProcess()) {
             try {
@@ -294,12 +280,12 @@ class DossierService {
                 });
             } catch (ProcessFailureException e) {
                 if (e.getCause() instanceof MismatchingMessageCorrelationException) {
-                    throw ApiException.conflict("Quy trình xét của hồ sơ không nhận yêu cầu rút lúc này");
+                    throw Refusal.conflict("Quy trình xét của hồ sơ không nhận yêu cầu rút lúc này");
                 }
                 throw e;
             }
         } else {
-            throw ApiException.conflict("Hồ sơ đã có kết quả xét (" + d.status().label() + "), không rút được");
+            throw Refusal.conflict("Hồ sơ đã có kết quả xét (" + d.status().label() + "), không rút được");
         }
     }
 
@@ -307,7 +293,7 @@ class DossierService {
     private static <T> T inProcess(Supplier<T> call) {
         try {
             return call.get();
-        } catch (ApiException e) {
+        } catch (Refusal e) {
             throw e;
         } catch (RuntimeException e) {
             throw new ProcessFailureException(e);
@@ -317,7 +303,7 @@ class DossierService {
     private Dossier editable(CurrentUser user, long id) {
         Dossier d = access.writable(user, repository.find(id));
         if (!d.status().editable()) {
-            throw ApiException.conflict(notEditableMessage(d.status()));
+            throw Refusal.conflict(notEditableMessage(d.status()));
         }
         return d;
     }
@@ -332,13 +318,5 @@ class DossierService {
 
     private static long count(List<Finding> findings, Severity severity) {
         return findings.stream().filter(f -> f.severity() == severity).count();
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

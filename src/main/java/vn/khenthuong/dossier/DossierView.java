@@ -5,7 +5,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import vn.khenthuong.validation.StoredFinding;
+
+import vn.khenthuong.award.NomineeKind;
 
 @Schema(name = "DossierView", description = "Hồ sơ với trạng thái, người được đề nghị, tài liệu, kết quả kiểm tra và bước đang xử lý")
 record DossierView(

@@ -18,9 +18,6 @@ import vn.khenthuong.dossier.DossierView.NomineeView;
 import vn.khenthuong.dossier.DossierView.StepView;
 import vn.khenthuong.organisation.Organisation;
 import vn.khenthuong.organisation.OrganisationService;
-import vn.khenthuong.review.CurrentStep;
-import vn.khenthuong.review.NominationProcess;
-import vn.khenthuong.validation.DossierValidation;
 
 /** Builds what the API shows of dossiers: names instead of codes, labels, open steps and who holds them. */
 @Component
@@ -28,12 +25,12 @@ class DossierViews {
 
     private final AwardCatalogue awards;
     private final OrganisationService organisations;
-    private final NominationProcess process;
-    private final DossierValidation validation;
+    private final ReviewProcess process;
+    private final DossierChecks validation;
     private final IdentityService identityService;
 
-    DossierViews(AwardCatalogue awards, OrganisationService organisations, NominationProcess process,
-            DossierValidation validation, IdentityService identityService) {
+    DossierViews(AwardCatalogue awards, OrganisationService organisations, ReviewProcess process,
+            DossierChecks validation, IdentityService identityService) {
         this.awards = awards;
         this.organisations = organisations;
         this.process = process;

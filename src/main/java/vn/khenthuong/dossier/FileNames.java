@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Locale;
 
-import vn.khenthuong.web.ApiException;
+import vn.khenthuong.kernel.Refusal;
 import vn.khenthuong.web.InputFields;
 import vn.khenthuong.web.UploadFailures;
 
@@ -28,7 +28,7 @@ final class FileNames {
             return "tai-lieu." + type.name().toLowerCase(Locale.ROOT);
         }
         if (name.length() > MAX_LENGTH) {
-            throw ApiException.badRequest("file", UploadFailures.NAME_TOO_LONG);
+            throw Refusal.invalid("file", UploadFailures.NAME_TOO_LONG);
         }
         return name;
     }

@@ -2,8 +2,6 @@ package vn.khenthuong.dossier;
 
 import java.util.List;
 
-import vn.khenthuong.validation.Finding;
-
 /** The dossier cannot be submitted: completeness found errors. */
 class IncompleteDossierException extends RuntimeException {
 

@@ -2,6 +2,8 @@ package vn.khenthuong.dossier;
 
 import java.time.LocalDate;
 
+import vn.khenthuong.award.NomineeKind;
+
 /**
  * A person or collective proposed in a dossier. Individual fields (cccd, birthDate, jobTitle,
  * directWorker, monthsOfService, underDiscipline) and collective fields (collectiveCode,

@@ -2,10 +2,11 @@ package vn.khenthuong.dossier;
 
 import static vn.khenthuong.dossier.FormValues.blank;
 
-import java.time.LocalDate;
 import java.util.stream.Stream;
 
 import org.springframework.validation.Errors;
+
+import vn.khenthuong.award.NomineeKind;
 
 /** One row of the dossier page's list of nominees, as typed (see {@link DossierForm}). */
 class NomineeForm {

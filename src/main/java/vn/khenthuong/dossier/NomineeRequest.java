@@ -3,6 +3,7 @@ package vn.khenthuong.dossier;
 import java.time.LocalDate;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -10,8 +11,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import vn.khenthuong.award.NomineeKind;
+
 @Schema(name = "NomineeRequest", description = "Một cá nhân hoặc tập thể được đề nghị")
-record NomineeRequest(
+public record NomineeRequest(
         @Schema(description = "Khi sửa: id của người, tập thể đã có trong hồ sơ (bỏ trống nếu thêm mới)",
                 nullable = true)
         Long id,

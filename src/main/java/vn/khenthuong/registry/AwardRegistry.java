@@ -15,16 +15,15 @@ import java.util.function.Function;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.khenthuong.award.Award;
 import vn.khenthuong.award.AwardCatalogue;
-import vn.khenthuong.calendar.VietnamTime;
+import vn.khenthuong.kernel.CleanText;
+import vn.khenthuong.kernel.Refusal;
+import vn.khenthuong.kernel.VietnamTime;
 import vn.khenthuong.organisation.OrganisationService;
-import vn.khenthuong.text.CleanText;
-import vn.khenthuong.web.ApiException;
 
 /**
  * The award registry (sổ theo dõi khen thưởng): what each person and collective was awarded, filled
@@ -133,11 +132,11 @@ public class AwardRegistry {
         Instant deadline = Instant.now().plus(importTimeLimit);
         RegistryImport run = new RegistryImport(repository, award, importMaxRows, () -> {
             if (stopping) {
-                throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "Hệ thống đang dừng để khởi động lại: việc nhập sổ "
+                throw new Refusal(Refusal.Kind.UNAVAILABLE, "Hệ thống đang dừng để khởi động lại: việc nhập sổ "
                         + "đã hủy, chưa dòng nào được nhập. Hãy nhập lại tệp sau ít phút", null);
             }
             if (Instant.now().isAfter(deadline)) {
-                throw new ApiException(HttpStatus.PAYLOAD_TOO_LARGE, "Tệp quá lớn để nhập trong "
+                throw new Refusal(Refusal.Kind.TOO_LARGE, "Tệp quá lớn để nhập trong "
                         + importTimeLimit.toSeconds() + " giây: hãy chia thành nhiều tệp nhỏ hơn. Chưa dòng nào được nhập",
                         "file");
             }

@@ -1,8 +1,5 @@
 package vn.khenthuong.registry;
 
-import vn.khenthuong.dossier.Dossier;
-import vn.khenthuong.dossier.Nominee;
-
 /**
  * What the statistics count about an award besides the award itself: whether the collective is small,
  * the person a direct worker, the entry a proposal forwarded to the State, and the movement it rewards.
@@ -11,9 +8,4 @@ import vn.khenthuong.dossier.Nominee;
 public record EntryFacts(boolean smallCollective, boolean directWorker, boolean forwardedToState, String movement) {
 
     public static final EntryFacts UNKNOWN = new EntryFacts(false, false, false, null);
-
-    static EntryFacts of(Dossier dossier, Nominee nominee, boolean forwardedToState) {
-        return new EntryFacts(!nominee.isIndividual() && nominee.smallCollective(),
-                nominee.isIndividual() && nominee.directWorker(), forwardedToState, dossier.movement());
-    }
 }

@@ -13,11 +13,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import vn.khenthuong.kernel.CleanText;
+import vn.khenthuong.kernel.Refusal;
 import vn.khenthuong.organisation.OrgRole;
 import vn.khenthuong.security.CheckedBy;
 import vn.khenthuong.security.CurrentUser;
-import vn.khenthuong.text.CleanText;
-import vn.khenthuong.web.ApiException;
 
 @RestController
 @RequestMapping("/api/registry")
@@ -34,7 +34,7 @@ class RegistryController {
     List<RegistryEntry> search(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String cccd,
             @RequestParam(required = false) String unit, @RequestParam(required = false) String name) {
         if (CleanText.line(cccd) == null && CleanText.line(unit) == null && CleanText.line(name) == null) {
-            throw ApiException.badRequest(null, "Cần ít nhất một điều kiện tìm kiếm: số CCCD (cccd), đơn vị (unit) hoặc tên (name)");
+            throw Refusal.invalid(null, "Cần ít nhất một điều kiện tìm kiếm: số CCCD (cccd), đơn vị (unit) hoặc tên (name)");
         }
         if (user.admin() || user.isAuditor() || user.has(OrgRole.REVIEWER) || user.has(OrgRole.COUNCIL)
                 || user.has(OrgRole.CHAIRMAN)) {
@@ -43,7 +43,7 @@ class RegistryController {
         if (user.has(OrgRole.SECRETARY)) {
             return registry.search(cccd, unit, name, user.orgCodesWith(OrgRole.SECRETARY));
         }
-        throw ApiException.forbidden();
+        throw Refusal.forbidden();
     }
 
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -51,12 +51,12 @@ class RegistryController {
     ImportReport importCsv(@AuthenticationPrincipal CurrentUser user, @RequestParam("file") MultipartFile file)
             throws IOException {
         if (file.isEmpty()) {
-            throw ApiException.badRequest("file", "Tệp rỗng");
+            throw Refusal.invalid("file", "Tệp rỗng");
         }
         try (InputStream in = file.getInputStream()) {
             return registry.importCsv(in, user.userId());
         } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest("file", e.getMessage());
+            throw Refusal.invalid("file", e.getMessage());
         }
     }
 }

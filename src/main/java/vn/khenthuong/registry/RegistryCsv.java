@@ -25,8 +25,8 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 import vn.khenthuong.award.Award;
-import vn.khenthuong.dossier.NomineeKind;
-import vn.khenthuong.text.CleanText;
+import vn.khenthuong.award.NomineeKind;
+import vn.khenthuong.kernel.CleanText;
 
 /**
  * Reads the registry import file as a stream, one record at a time: UTF-8 with or without BOM, comma

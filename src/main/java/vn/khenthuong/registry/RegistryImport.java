@@ -9,10 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
-import org.springframework.http.HttpStatus;
-
 import vn.khenthuong.award.Award;
-import vn.khenthuong.web.ApiException;
+import vn.khenthuong.kernel.Refusal;
 
 /**
  * One import run: the rows of {@link RegistryCsv} as they are read, checked against earlier lines of
@@ -46,7 +44,7 @@ class RegistryImport {
     void add(RegistryCsv.ParsedRow row) {
         if (++rows > maxRows) {
             String most = String.format(Locale.forLanguageTag("vi"), "%,d", maxRows);
-            throw new ApiException(HttpStatus.PAYLOAD_TOO_LARGE, "Tệp có hơn " + most + " dòng dữ liệu: hãy chia thành "
+            throw new Refusal(Refusal.Kind.TOO_LARGE, "Tệp có hơn " + most + " dòng dữ liệu: hãy chia thành "
                     + "nhiều tệp, mỗi tệp tối đa " + most + " dòng. Chưa dòng nào được nhập", "file");
         }
         batch.add(row);

@@ -4,12 +4,12 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
+import vn.khenthuong.kernel.Refusal;
 import vn.khenthuong.organisation.OrgLevel;
 import vn.khenthuong.organisation.OrgRole;
 import vn.khenthuong.organisation.OrganisationService;
 import vn.khenthuong.security.AccessRule;
 import vn.khenthuong.security.CurrentUser;
-import vn.khenthuong.web.ApiException;
 
 /** Ban Thi đua - Khen thưởng of the province (its staff) and admins import the registry of earlier years. */
 @Component
@@ -26,7 +26,7 @@ class RegistryImporters implements AccessRule {
         boolean provincialStaff = user.orgCodesWith(OrgRole.REVIEWER).stream()
                 .anyMatch(code -> organisations.find(code).map(o -> o.level() == OrgLevel.PROVINCE).orElse(false));
         if (!user.admin() && !provincialStaff) {
-            throw ApiException.forbidden();
+            throw Refusal.forbidden();
         }
     }
 }

@@ -18,8 +18,8 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
-import vn.khenthuong.calendar.VietnamTime;
-import vn.khenthuong.text.CleanText;
+import vn.khenthuong.kernel.CleanText;
+import vn.khenthuong.kernel.VietnamTime;
 
 @Repository
 class RegistryRepository {

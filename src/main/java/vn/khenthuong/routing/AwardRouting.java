@@ -16,7 +16,7 @@ public class AwardRouting {
 
     private final DecisionService decisionService;
 
-    AwardRouting(DecisionService decisionService) {
+    public AwardRouting(DecisionService decisionService) {
         this.decisionService = decisionService;
     }
 

@@ -15,7 +15,7 @@ public class RoutePlanner {
     private final OrganisationService organisations;
     private final AwardRouting awardRouting;
 
-    RoutePlanner(OrganisationService organisations, AwardRouting awardRouting) {
+    public RoutePlanner(OrganisationService organisations, AwardRouting awardRouting) {
         this.organisations = organisations;
         this.awardRouting = awardRouting;
     }

@@ -3,6 +3,8 @@ package vn.khenthuong.security;
 import java.util.Map;
 import java.util.Optional;
 
+import vn.khenthuong.kernel.Refusal;
+
 /**
  * Who may make a request, decided from the person and the request's path alone. A controller method
  * names its rule with {@link CheckedBy}; {@link AccessRuleInterceptor} applies it before the body is
@@ -11,7 +13,7 @@ import java.util.Optional;
 public interface AccessRule {
 
     /**
-     * Throws an {@code ApiException}: 403 when the user may not make the request, 404 when it names an
+     * Throws an {@code Refusal}: 403 when the user may not make the request, 404 when it names an
      * object the user may not even see.
      */
     void check(CurrentUser user, Map<String, String> pathVariables);

@@ -14,7 +14,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import vn.khenthuong.web.ApiException;
+
+import vn.khenthuong.kernel.Refusal;
 
 /**
  * Applies a controller method's {@link CheckedBy} rule once the method is known and before its arguments
@@ -51,7 +52,7 @@ class AccessRuleInterceptor implements HandlerInterceptor, WebMvcConfigurer {
         if (auth != null && auth.getPrincipal() instanceof CurrentUser user) {
             return user;
         }
-        throw ApiException.forbidden();
+        throw Refusal.forbidden();
     }
 
     @SuppressWarnings("unchecked")

@@ -4,7 +4,7 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
-import vn.khenthuong.web.ApiException;
+import vn.khenthuong.kernel.Refusal;
 
 /** Only members of Camunda's administrators group (the organisation tree, settings, the working calendar). */
 @Component
@@ -13,7 +13,7 @@ public class Administrators implements AccessRule {
     @Override
     public void check(CurrentUser user, Map<String, String> pathVariables) {
         if (!user.admin()) {
-            throw ApiException.forbidden();
+            throw Refusal.forbidden();
         }
     }
 }

@@ -14,7 +14,7 @@ public class EngineUser {
 
     private final IdentityService identityService;
 
-    EngineUser(IdentityService identityService) {
+    public EngineUser(IdentityService identityService) {
         this.identityService = identityService;
     }
 

@@ -2,8 +2,8 @@ package vn.khenthuong.security;
 
 import java.util.Map;
 
+import vn.khenthuong.kernel.Refusal;
 import vn.khenthuong.organisation.OrgRole;
-import vn.khenthuong.web.ApiException;
 
 /** Whoever holds the role at some organisation; at which one is the service's to check, with the body. */
 public abstract class RoleHolders implements AccessRule {
@@ -17,7 +17,7 @@ public abstract class RoleHolders implements AccessRule {
     @Override
     public void check(CurrentUser user, Map<String, String> pathVariables) {
         if (!user.has(role)) {
-            throw ApiException.forbidden();
+            throw Refusal.forbidden();
         }
     }
 }

@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.khenthuong.text.CleanText;
+import vn.khenthuong.kernel.CleanText;
 
 /**
  * Values the law leaves to the province or that change over time (table {@code setting}). The value

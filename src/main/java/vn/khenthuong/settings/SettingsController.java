@@ -14,9 +14,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
 
+import vn.khenthuong.kernel.Refusal;
 import vn.khenthuong.security.Administrators;
 import vn.khenthuong.security.CheckedBy;
-import vn.khenthuong.web.ApiException;
 
 @RestController
 @RequestMapping("/api/settings")
@@ -43,28 +43,28 @@ class SettingsController {
     @ResponseStatus(HttpStatus.CREATED)
     SettingRow add(@RequestBody NewSetting body) {
         if (body.key() == null || !body.key().trim().matches(KEY_PATTERN)) {
-            throw ApiException.badRequest("key", "Mã thiết lập bắt buộc, chỉ gồm chữ cái không dấu, chữ số và . _ - (tối đa 100 ký tự)");
+            throw Refusal.invalid("key", "Mã thiết lập bắt buộc, chỉ gồm chữ cái không dấu, chữ số và . _ - (tối đa 100 ký tự)");
         }
         if (body.value() == null || body.value().isBlank()) {
-            throw ApiException.badRequest("value", "Giá trị thiết lập bắt buộc");
+            throw Refusal.invalid("value", "Giá trị thiết lập bắt buộc");
         }
         if (body.value().length() > 4000) {
-            throw ApiException.badRequest("value", "Giá trị thiết lập dài tối đa 4000 ký tự");
+            throw Refusal.invalid("value", "Giá trị thiết lập dài tối đa 4000 ký tự");
         }
         if (body.effectiveFrom() == null) {
-            throw ApiException.badRequest("effectiveFrom", "Ngày có hiệu lực bắt buộc");
+            throw Refusal.invalid("effectiveFrom", "Ngày có hiệu lực bắt buộc");
         }
         if (body.note() != null && body.note().length() > 500) {
-            throw ApiException.badRequest("note", "Ghi chú dài tối đa 500 ký tự");
+            throw Refusal.invalid("note", "Ghi chú dài tối đa 500 ký tự");
         }
         try {
             return settings.add(body.key().trim(), body.value(), body.effectiveFrom(), body.note());
         } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest("value", e.getMessage());
+            throw Refusal.invalid("value", e.getMessage());
         } catch (IllegalStateException e) {
-            throw ApiException.conflict(e.getMessage());
+            throw Refusal.conflict(e.getMessage());
         } catch (DuplicateKeyException e) {
-            throw ApiException.conflict("Thiết lập \"" + body.key().trim() + "\" đã có giá trị từ ngày này");
+            throw Refusal.conflict("Thiết lập \"" + body.key().trim() + "\" đã có giá trị từ ngày này");
         }
     }
 }

@@ -11,17 +11,17 @@ import java.util.List;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 
-import vn.khenthuong.calendar.VietnamTime;
-import vn.khenthuong.decision.Align;
-import vn.khenthuong.decision.ClosingBlock;
-import vn.khenthuong.decision.DecisionFonts;
-import vn.khenthuong.decision.HeaderBlock;
-import vn.khenthuong.decision.PageFlow;
-import vn.khenthuong.decision.Paragraph;
-import vn.khenthuong.decision.PdfA;
-import vn.khenthuong.decision.Style;
-import vn.khenthuong.decision.TableGrid;
-import vn.khenthuong.decision.TextLayout;
+import vn.khenthuong.kernel.VietnamTime;
+import vn.khenthuong.pdf.Align;
+import vn.khenthuong.pdf.ClosingBlock;
+import vn.khenthuong.pdf.DecisionFonts;
+import vn.khenthuong.pdf.HeaderBlock;
+import vn.khenthuong.pdf.PageFlow;
+import vn.khenthuong.pdf.Paragraph;
+import vn.khenthuong.pdf.PdfA;
+import vn.khenthuong.pdf.Style;
+import vn.khenthuong.pdf.TableGrid;
+import vn.khenthuong.pdf.TextLayout;
 
 /**
  * "Báo cáo tổng kết công tác thi đua, khen thưởng năm …" in the Decree 30/2020 layout of the decisions: head,

@@ -6,7 +6,7 @@ import static vn.khenthuong.statistics.VietnameseNumbers.percentText;
 import java.util.ArrayList;
 import java.util.List;
 
-import vn.khenthuong.decision.VietnameseMoney;
+import vn.khenthuong.kernel.VietnameseMoney;
 
 /**
  * The figures in the words of a provincial report: "Năm 2017, ... 1.880 tập thể và cá nhân (769 tập thể,

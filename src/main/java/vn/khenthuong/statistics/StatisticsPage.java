@@ -1,7 +1,5 @@
 package vn.khenthuong.statistics;
 
-import java.util.List;
-
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -11,7 +9,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 import jakarta.servlet.http.HttpServletRequest;
-import vn.khenthuong.calendar.VietnamTime;
+
+import vn.khenthuong.kernel.VietnamTime;
 import vn.khenthuong.organisation.Organisation;
 import vn.khenthuong.security.CurrentUser;
 import vn.khenthuong.web.Page;

@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import vn.khenthuong.calendar.VietnamTime;
+import vn.khenthuong.kernel.VietnamTime;
 import vn.khenthuong.organisation.Organisation;
 import vn.khenthuong.security.CurrentUser;
 

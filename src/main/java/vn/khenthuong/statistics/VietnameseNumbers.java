@@ -3,7 +3,7 @@ package vn.khenthuong.statistics;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-import vn.khenthuong.decision.VietnameseMoney;
+import vn.khenthuong.kernel.VietnameseMoney;
 
 /** Figures written the Vietnamese way: "1.880", "79,06%", "+14,77%", "+3,35 điểm %". */
 final class VietnameseNumbers {

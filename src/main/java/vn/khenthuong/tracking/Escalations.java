@@ -8,7 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 import vn.khenthuong.audit.AuditLog;
-import vn.khenthuong.calendar.VietnamTime;
+import vn.khenthuong.kernel.VietnamTime;
 
 /**
  * Marks an overdue task and tells the group that supervises it. The task stays where it is: the

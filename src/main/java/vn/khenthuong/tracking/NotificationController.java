@@ -14,10 +14,11 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import vn.khenthuong.calendar.VietnamTime;
+
+import vn.khenthuong.kernel.Refusal;
+import vn.khenthuong.kernel.VietnamTime;
 import vn.khenthuong.security.CheckedBy;
 import vn.khenthuong.security.CurrentUser;
-import vn.khenthuong.web.ApiException;
 
 @RestController
 @RequestMapping("/api/notifications")
@@ -58,7 +59,7 @@ class NotificationController {
                 .param("now", VietnamTime.now()).param("id", id).param("groups", user.groupIds()).update();
         if (updated == 0 && jdbc.sql("select count(*) from notification where id = :id and group_id in (:groups)")
                 .param("id", id).param("groups", user.groupIds()).query(Long.class).single() == 0) {
-            throw ApiException.notFound("Không có thông báo này");
+            throw Refusal.notFound("Không có thông báo này");
         }
         return ResponseEntity.noContent().build();
     }

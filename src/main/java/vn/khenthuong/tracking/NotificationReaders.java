@@ -4,9 +4,9 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
+import vn.khenthuong.kernel.Refusal;
 import vn.khenthuong.security.AccessRule;
 import vn.khenthuong.security.CurrentUser;
-import vn.khenthuong.web.ApiException;
 
 /** Marking a notification read: members of the groups notified; the auditor only reads. */
 @Component
@@ -15,7 +15,7 @@ class NotificationReaders implements AccessRule {
     @Override
     public void check(CurrentUser user, Map<String, String> pathVariables) {
         if (user.isAuditor() || user.groupIds().isEmpty()) {
-            throw ApiException.forbidden();
+            throw Refusal.forbidden();
         }
     }
 }

@@ -12,6 +12,7 @@ import java.util.stream.IntStream;
 import vn.khenthuong.award.AwardCatalogue;
 import vn.khenthuong.dossier.Dossier;
 import vn.khenthuong.dossier.DutyRating;
+import vn.khenthuong.dossier.Finding;
 import vn.khenthuong.dossier.Nominee;
 import vn.khenthuong.registry.AwardRegistry;
 import vn.khenthuong.registry.RegistryEntry;

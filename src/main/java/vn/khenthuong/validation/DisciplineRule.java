@@ -8,6 +8,7 @@ import java.util.List;
 
 import vn.khenthuong.award.AwardCatalogue;
 import vn.khenthuong.dossier.Dossier;
+import vn.khenthuong.dossier.Finding;
 import vn.khenthuong.dossier.Nominee;
 
 /**

@@ -12,13 +12,16 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.khenthuong.award.AwardCatalogue;
-import vn.khenthuong.calendar.VietnamTime;
 import vn.khenthuong.dossier.Dossier;
+import vn.khenthuong.dossier.DossierChecks;
+import vn.khenthuong.dossier.Finding;
+import vn.khenthuong.dossier.StoredFinding;
+import vn.khenthuong.kernel.CleanText;
+import vn.khenthuong.kernel.VietnamTime;
 import vn.khenthuong.organisation.OrganisationService;
 import vn.khenthuong.registry.AwardRegistry;
 import vn.khenthuong.routing.RoutePlanner;
 import vn.khenthuong.settings.Settings;
-import vn.khenthuong.text.CleanText;
 
 /**
  * Checks dossiers against the law and the award registry, and keeps each dossier's latest findings
@@ -26,7 +29,7 @@ import vn.khenthuong.text.CleanText;
  * date; eligibility applies the settings in force on the date of the decision.
  */
 @Service
-public class DossierValidation {
+public class DossierValidation implements DossierChecks {
 
     private final List<DossierRule> completenessRules;
     private final List<DossierRule> eligibilityRules;
@@ -59,15 +62,18 @@ public class DossierValidation {
     }
 
     /** Attachments and nominee data of the dossier. */
+    @Override
     public List<Finding> completeness(Dossier d) {
         return run(completenessRules, d, LocalDate.now(clock));
     }
 
     /** Whether the dossier's active nominees qualify, under the rules in force on {@code decisionDate}. */
+    @Override
     public List<Finding> eligibility(Dossier d, LocalDate decisionDate) {
         return run(eligibilityRules, d, decisionDate);
     }
 
+    @Override
     public List<Finding> all(Dossier d, LocalDate decisionDate) {
         List<Finding> all = new ArrayList<>(completeness(d));
         all.addAll(eligibility(d, decisionDate));
@@ -79,6 +85,7 @@ public class DossierValidation {
      * finding identical (rule, nominee, message) to an overridden one is not stored again.
      */
     @Transactional
+    @Override
     public void store(long dossierId, List<Finding> latest) {
         List<StoredFinding> overridden = findings.of(dossierId).stream().filter(f -> f.overriddenBy() != null).toList();
         findings.deleteNotOverridden(dossierId);
@@ -88,6 +95,7 @@ public class DossierValidation {
                 .forEach(f -> findings.insert(dossierId, f, now));
     }
 
+    @Override
     public List<StoredFinding> findings(long dossierId) {
         return findings.of(dossierId);
     }

@@ -6,7 +6,10 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import vn.khenthuong.calendar.VietnamTime;
+import vn.khenthuong.dossier.Finding;
+import vn.khenthuong.dossier.Severity;
+import vn.khenthuong.dossier.StoredFinding;
+import vn.khenthuong.kernel.VietnamTime;
 
 @Repository
 class FindingRepository {

@@ -11,9 +11,10 @@ import java.util.Optional;
 
 import vn.khenthuong.award.Award;
 import vn.khenthuong.award.AwardCatalogue;
+import vn.khenthuong.award.NomineeKind;
 import vn.khenthuong.dossier.Dossier;
+import vn.khenthuong.dossier.Finding;
 import vn.khenthuong.dossier.Nominee;
-import vn.khenthuong.dossier.NomineeKind;
 
 /** Completeness: the dossier's period and the data of every nominee still under consideration. */
 class NomineeDataRule implements DossierRule {

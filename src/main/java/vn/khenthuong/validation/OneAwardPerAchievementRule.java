@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import vn.khenthuong.award.AwardCatalogue;
 import vn.khenthuong.dossier.Dossier;
+import vn.khenthuong.dossier.Finding;
 import vn.khenthuong.dossier.Nominee;
 import vn.khenthuong.registry.AwardRegistry;
 import vn.khenthuong.registry.MeritKind;

@@ -3,7 +3,7 @@ package vn.khenthuong.validation;
 import java.time.LocalDate;
 import java.util.List;
 
-import vn.khenthuong.dossier.NomineeKind;
+import vn.khenthuong.award.NomineeKind;
 
 /**
  * Nominations in other live dossiers: every status except DRAFT, WITHDRAWN, REJECTED and NOT_APPROVED,

@@ -7,6 +7,7 @@ import java.util.List;
 
 import vn.khenthuong.award.AwardCatalogue;
 import vn.khenthuong.dossier.Dossier;
+import vn.khenthuong.dossier.Finding;
 import vn.khenthuong.registry.AwardRegistry;
 import vn.khenthuong.settings.Settings;
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import vn.khenthuong.dossier.Dossier;
+import vn.khenthuong.dossier.Finding;
 
 /** Completeness: the attachments the award requires (decision table {@code required-documents}). */
 class RequiredDocumentsRule implements DossierRule {

@@ -5,6 +5,8 @@ import java.util.List;
 
 import vn.khenthuong.award.AwardCatalogue;
 import vn.khenthuong.dossier.Dossier;
+import vn.khenthuong.dossier.Finding;
+import vn.khenthuong.dossier.Severity;
 import vn.khenthuong.organisation.OrganisationService;
 import vn.khenthuong.routing.RoutePlanner;
 

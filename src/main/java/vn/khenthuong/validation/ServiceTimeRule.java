@@ -9,6 +9,7 @@ import java.util.Set;
 
 import vn.khenthuong.award.AwardCatalogue;
 import vn.khenthuong.dossier.Dossier;
+import vn.khenthuong.dossier.Finding;
 import vn.khenthuong.dossier.Nominee;
 import vn.khenthuong.settings.Settings;
 

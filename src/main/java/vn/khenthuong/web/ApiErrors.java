@@ -10,6 +10,8 @@ import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 
+import vn.khenthuong.kernel.Refusal;
+
 /**
  * The Vietnamese answers to requests the framework refuses, shared by {@link ApiExceptionHandler}
  * (refused inside a controller) and {@link ApiErrorAttributes} (refused before one was found).
@@ -53,7 +55,7 @@ final class ApiErrors {
         return ApiError.of(known == null ? "Yêu cầu không thực hiện được (mã lỗi " + status + ")" : switch (known) {
             case BAD_REQUEST -> "Yêu cầu không hợp lệ, hệ thống không đọc được";
             case UNAUTHORIZED -> "Cần đăng nhập (tên đăng nhập và mật khẩu không đúng hoặc chưa có)";
-            case FORBIDDEN -> ApiException.forbidden().getMessage();
+            case FORBIDDEN -> Refusal.forbidden().getMessage();
             case NOT_FOUND -> "Không có địa chỉ " + path + " trong API";
             case METHOD_NOT_ALLOWED -> "Phương thức này không dùng được với địa chỉ " + path;
             case NOT_ACCEPTABLE -> notAcceptable().message();

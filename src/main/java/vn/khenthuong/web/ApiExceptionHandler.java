@@ -24,7 +24,8 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
-import vn.khenthuong.text.CleanText;
+import vn.khenthuong.kernel.CleanText;
+import vn.khenthuong.kernel.Refusal;
 
 /**
  * Turns every refused request into JSON with a Vietnamese message, whatever the client's Accept header
@@ -36,9 +37,9 @@ class ApiExceptionHandler {
     static final String NOT_JSON = "Nội dung yêu cầu không phải JSON hợp lệ "
             + "(trống, sai cú pháp, không phải mã UTF-8 hoặc có dữ liệu thừa sau JSON)";
 
-    @ExceptionHandler(ApiException.class)
-    ResponseEntity<ApiError> api(ApiException e) {
-        return answer(e.status(), ApiError.of(e.getMessage(), e.field()));
+    @ExceptionHandler(Refusal.class)
+    ResponseEntity<ApiError> api(Refusal e) {
+        return answer(RefusalStatus.of(e), ApiError.of(e.getMessage(), e.field()));
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)
@@ -122,7 +123,7 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ApiError> denied(AccessDeniedException e) {
-        return answer(HttpStatus.FORBIDDEN, ApiError.of(ApiException.forbidden().getMessage(), null));
+        return answer(HttpStatus.FORBIDDEN, ApiError.of(Refusal.forbidden().getMessage(), null));
     }
 
     private static String values(Class<?> enumType) {

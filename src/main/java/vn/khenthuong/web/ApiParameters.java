@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.RestController;
 
-import vn.khenthuong.text.CleanText;
+import vn.khenthuong.kernel.CleanText;
 
 /**
  * Query parameters and path variables of the API through {@link CleanText#checked}, as JSON bodies go

@@ -2,7 +2,8 @@ package vn.khenthuong.web;
 
 import java.time.LocalDate;
 
-import vn.khenthuong.text.CleanText;
+import vn.khenthuong.kernel.CleanText;
+import vn.khenthuong.kernel.Refusal;
 
 /**
  * Fields of a request (JSON or a page's form) cleaned by {@link CleanText}: what it refuses, and a date
@@ -21,7 +22,7 @@ public final class InputFields {
         try {
             return CleanText.line(value);
         } catch (CleanText.RefusedText e) {
-            throw ApiException.badRequest(field, label + " " + e.getMessage());
+            throw Refusal.invalid(field, label + " " + e.getMessage());
         }
     }
 
@@ -30,7 +31,7 @@ public final class InputFields {
         try {
             return CleanText.text(value);
         } catch (CleanText.RefusedText e) {
-            throw ApiException.badRequest(field, label + " " + e.getMessage());
+            throw Refusal.invalid(field, label + " " + e.getMessage());
         }
     }
 
@@ -38,7 +39,7 @@ public final class InputFields {
     public static LocalDate date(String field, String label, LocalDate value) {
         String problem = dateProblem(value);
         if (problem != null) {
-            throw ApiException.badRequest(field, label + " " + problem);
+            throw Refusal.invalid(field, label + " " + problem);
         }
         return value;
     }

@@ -19,7 +19,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 
-import vn.khenthuong.text.CleanText;
+import vn.khenthuong.kernel.CleanText;
 
 /**
  * What every JSON body of our API goes through before a controller sees it (Spring's ObjectMapper

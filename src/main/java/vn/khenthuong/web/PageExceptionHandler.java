@@ -9,14 +9,16 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 
+import vn.khenthuong.kernel.Refusal;
+
 /** Refusals of {@link Page} controllers as pages: "Không có quyền" for 403, the error page otherwise. */
 @ControllerAdvice(annotations = Page.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PageExceptionHandler {
 
-    @ExceptionHandler(ApiException.class)
-    ModelAndView refused(ApiException e) {
-        return page(e.status(), e.getMessage());
+    @ExceptionHandler(Refusal.class)
+    ModelAndView refused(Refusal e) {
+        return page(RefusalStatus.of(e), e.getMessage());
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)

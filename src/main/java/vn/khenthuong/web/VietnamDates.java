@@ -7,7 +7,7 @@ import java.time.format.DateTimeFormatter;
 
 import org.springframework.stereotype.Component;
 
-import vn.khenthuong.calendar.VietnamTime;
+import vn.khenthuong.kernel.VietnamTime;
 
 /**
  * Dates and times as pages show them, in Vietnam time whatever offset the database returned:

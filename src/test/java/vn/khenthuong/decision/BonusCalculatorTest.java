@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import vn.khenthuong.award.Award;
 import vn.khenthuong.award.AwardKind;
 import vn.khenthuong.award.AwardTarget;
-import vn.khenthuong.dossier.NomineeKind;
+import vn.khenthuong.award.NomineeKind;
 
 /** Uses the settings rows the migrations seed, so the figures below are the ones the application starts with. */
 class BonusCalculatorTest {

@@ -14,7 +14,7 @@ import vn.khenthuong.award.Award;
 import vn.khenthuong.award.AwardCatalogue;
 import vn.khenthuong.award.AwardKind;
 import vn.khenthuong.award.AwardTarget;
-import vn.khenthuong.dossier.NomineeKind;
+import vn.khenthuong.award.NomineeKind;
 import vn.khenthuong.organisation.OrgKind;
 import vn.khenthuong.organisation.Organisation;
 import vn.khenthuong.organisation.OrganisationService;

@@ -9,7 +9,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import vn.khenthuong.dossier.NomineeKind;
+import vn.khenthuong.award.NomineeKind;
+import vn.khenthuong.kernel.VietnameseMoney;
 
 class DecisionPageViewsTest {
 

@@ -2,6 +2,11 @@ package vn.khenthuong.decision;
 
 import java.util.Arrays;
 
+import vn.khenthuong.pdf.PdfText;
+import vn.khenthuong.signature.PdfSigner;
+import vn.khenthuong.signature.SigningKey;
+import vn.khenthuong.signature.TestKeys;
+
 /**
  * Time to generate and sign one decision with 500 recipients (320 individuals, 180 collectives), warm.
  * Not a test: run it by hand, e.g.

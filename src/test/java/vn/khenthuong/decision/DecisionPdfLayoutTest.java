@@ -18,8 +18,12 @@ import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import vn.khenthuong.calendar.VietnamTime;
-import vn.khenthuong.dossier.NomineeKind;
+import vn.khenthuong.award.NomineeKind;
+import vn.khenthuong.kernel.VietnamTime;
+import vn.khenthuong.kernel.VietnameseMoney;
+import vn.khenthuong.pdf.PageFlow;
+import vn.khenthuong.pdf.PdfText;
+import vn.khenthuong.signature.SignatureSlot;
 
 class DecisionPdfLayoutTest {
 

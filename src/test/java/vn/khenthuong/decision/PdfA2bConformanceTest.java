@@ -18,6 +18,8 @@ import org.verapdf.pdfa.flavours.PDFAFlavour;
 import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
 
+import vn.khenthuong.signature.TestKeys;
+
 /** veraPDF, the reference PDF/A validator, on the draft and on the signed file. */
 class PdfA2bConformanceTest {
 

@@ -4,15 +4,16 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import vn.khenthuong.dossier.NomineeKind;
+import vn.khenthuong.award.NomineeKind;
+import vn.khenthuong.kernel.VietnameseMoney;
 
 /** Realistic decisions of the provincial chairman for tests and the benchmark. */
-final class SampleDecisions {
+public final class SampleDecisions {
 
-    static final LocalDate DATE = LocalDate.of(2026, 4, 5);
-    static final long INDIVIDUAL_BONUS = 3_510_000;
-    static final long COLLECTIVE_BONUS = 7_020_000;
-    static final String LONG_UNIT = "Phó Trưởng phòng Nghiệp vụ, Phòng Giáo dục và Đào tạo, Ủy ban nhân dân "
+    public static final LocalDate DATE = LocalDate.of(2026, 4, 5);
+    public static final long INDIVIDUAL_BONUS = 3_510_000;
+    public static final long COLLECTIVE_BONUS = 7_020_000;
+    public static final String LONG_UNIT = "Phó Trưởng phòng Nghiệp vụ, Phòng Giáo dục và Đào tạo, Ủy ban nhân dân "
             + "xã Đình Phong, tỉnh Cao Bằng (nay là Phòng Văn hóa - Xã hội)";
 
     private static final String[] FAMILY = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Nông", "Lương", "Đàm", "Bế", "Lục"};
@@ -28,11 +29,11 @@ final class SampleDecisions {
     private SampleDecisions() {
     }
 
-    static DecisionDocument decision(int individuals, int collectives) {
+    public static DecisionDocument decision(int individuals, int collectives) {
         return decision(individuals, collectives, DecisionDocument.Signer.chairman("Lê Hải Hòa"));
     }
 
-    static DecisionDocument decision(int individuals, int collectives, DecisionDocument.Signer signer) {
+    public static DecisionDocument decision(int individuals, int collectives, DecisionDocument.Signer signer) {
         return new DecisionDocument(
                 List.of("ỦY BAN NHÂN DÂN", "TỈNH CAO BẰNG"),
                 new DecisionDocument.DecisionNumber(123, "QĐ-UBND"),
@@ -61,7 +62,7 @@ final class SampleDecisions {
                         "Chủ tịch Ủy ban nhân dân tỉnh Cao Bằng", recipients(individuals, collectives)));
     }
 
-    static List<DecisionDocument.Recipient> recipients(int individuals, int collectives) {
+    public static List<DecisionDocument.Recipient> recipients(int individuals, int collectives) {
         List<DecisionDocument.Recipient> recipients = new ArrayList<>();
         for (int i = 0; i < individuals; i++) {
             String name = FAMILY[i % FAMILY.length] + " " + MIDDLE[i / 3 % MIDDLE.length] + " " + GIVEN[i / 7 % GIVEN.length];

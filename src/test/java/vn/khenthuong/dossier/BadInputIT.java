@@ -35,12 +35,12 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import vn.khenthuong.PostgresIntegrationTest;
+import vn.khenthuong.kernel.CleanText;
 import vn.khenthuong.registry.AwardRegistry;
 import vn.khenthuong.registry.MeritKind;
 import vn.khenthuong.registry.RegistryEntry;
 import vn.khenthuong.registry.RegistrySource;
 import vn.khenthuong.registry.SubjectKind;
-import vn.khenthuong.text.CleanText;
 
 /**
  * A corpus of bad requests, each a real HTTP request against the running application as a demo

@@ -15,15 +15,14 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.http.HttpStatus;
 
+import vn.khenthuong.kernel.Refusal;
 import vn.khenthuong.organisation.Membership;
 import vn.khenthuong.organisation.OrgKind;
 import vn.khenthuong.organisation.OrgRole;
 import vn.khenthuong.organisation.Organisation;
 import vn.khenthuong.organisation.OrganisationService;
 import vn.khenthuong.security.CurrentUser;
-import vn.khenthuong.web.ApiException;
 
 class DossierAccessTest {
 
@@ -103,9 +102,9 @@ class DossierAccessTest {
             assertThat(access.canRead(reader, draft)).isTrue();
             assertThat(access.canWrite(reader, "thpttk")).isFalse();
             assertThatThrownBy(() -> access.writable(reader, Optional.of(draft)))
-                    .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(HttpStatus.FORBIDDEN));
+                    .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.kind()).isEqualTo(Refusal.Kind.FORBIDDEN));
             assertThatThrownBy(() -> access.unitForNewDossier(reader, "thpttk"))
-                    .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(HttpStatus.FORBIDDEN));
+                    .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.kind()).isEqualTo(Refusal.Kind.FORBIDDEN));
         }
     }
 
@@ -114,10 +113,10 @@ class DossierAccessTest {
         Dossier draft = dossier("thhoachung", DossierStatus.DRAFT, false, false);
         for (CurrentUser outsider : List.of(SECRETARY_THPTTK, REVIEWER_TPCB, NOBODY)) {
             assertThatThrownBy(() -> access.writable(outsider, Optional.of(draft)))
-                    .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(HttpStatus.NOT_FOUND));
+                    .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.kind()).isEqualTo(Refusal.Kind.NOT_FOUND));
         }
         assertThatThrownBy(() -> access.readable(SECRETARY_HOACHUNG, Optional.empty()))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(HttpStatus.NOT_FOUND));
+                .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.kind()).isEqualTo(Refusal.Kind.NOT_FOUND));
         assertThat(access.writable(SECRETARY_HOACHUNG, Optional.of(draft))).isSameAs(draft);
     }
 
@@ -125,7 +124,7 @@ class DossierAccessTest {
     void aReaderWhoMayNotWriteGetsForbidden() {
         Dossier submitted = dossier("thhoachung", DossierStatus.SUBMITTED, true, false);
         assertThatThrownBy(() -> access.writable(REVIEWER_TPCB, Optional.of(submitted)))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(HttpStatus.FORBIDDEN));
+                .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.kind()).isEqualTo(Refusal.Kind.FORBIDDEN));
     }
 
     @Test
@@ -133,21 +132,21 @@ class DossierAccessTest {
         assertThat(access.unitForNewDossier(SECRETARY_HOACHUNG, null)).isEqualTo("thhoachung");
         assertThat(access.unitForNewDossier(SECRETARY_HOACHUNG, "thhoachung")).isEqualTo("thhoachung");
         assertThatThrownBy(() -> access.unitForNewDossier(SECRETARY_HOACHUNG, "thpttk"))
-                .isInstanceOfSatisfying(ApiException.class, e -> {
-                    assertThat(e.status()).isEqualTo(HttpStatus.FORBIDDEN);
+                .isInstanceOfSatisfying(Refusal.class, e -> {
+                    assertThat(e.kind()).isEqualTo(Refusal.Kind.FORBIDDEN);
                     assertThat(e.field()).isEqualTo("unitCode");
                 });
         CurrentUser twoUnits = new CurrentUser("thuky.hai", List.of(
                 new Membership("thpttk-thuky", "thpttk", OrgRole.SECRETARY),
                 new Membership("xadinhphong-thuky", "xadinhphong", OrgRole.SECRETARY)), false);
         assertThatThrownBy(() -> access.unitForNewDossier(twoUnits, null))
-                .isInstanceOfSatisfying(ApiException.class, e -> {
-                    assertThat(e.status()).isEqualTo(HttpStatus.BAD_REQUEST);
+                .isInstanceOfSatisfying(Refusal.class, e -> {
+                    assertThat(e.kind()).isEqualTo(Refusal.Kind.INVALID);
                     assertThat(e.field()).isEqualTo("unitCode");
                 });
         assertThat(access.unitForNewDossier(twoUnits, "xadinhphong")).isEqualTo("xadinhphong");
         assertThatThrownBy(() -> access.unitForNewDossier(REVIEWER_TPCB, null))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(HttpStatus.FORBIDDEN));
+                .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.kind()).isEqualTo(Refusal.Kind.FORBIDDEN));
     }
 
     @Test

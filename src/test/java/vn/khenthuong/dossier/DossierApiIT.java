@@ -1,6 +1,7 @@
 package vn.khenthuong.dossier;
 
 import static org.assertj.core.api.Assertions.assertThat;
+
 import static vn.khenthuong.dossier.DossierApiClient.collective;
 import static vn.khenthuong.dossier.DossierApiClient.dossier;
 import static vn.khenthuong.dossier.DossierApiClient.individual;
@@ -26,6 +27,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import vn.khenthuong.PostgresIntegrationTest;
+import vn.khenthuong.kernel.Sha256;
 import vn.khenthuong.organisation.OrganisationService;
 
 @PostgresIntegrationTest
@@ -105,7 +107,7 @@ class DossierApiIT {
         assertThat(doc.get("fileName").asText()).isEqualTo("Tờ trình đề nghị.pdf");
         assertThat(doc.get("contentType").asText()).isEqualTo("application/pdf");
         assertThat(doc.get("sizeBytes").asLong()).isEqualTo(pdf.length);
-        assertThat(doc.get("sha256").asText()).isEqualTo(DossierService.sha256(pdf));
+        assertThat(doc.get("sha256").asText()).isEqualTo(Sha256.hex(pdf));
 
         byte[] png = Samples.image("png");
         JsonNode pngDoc = api.upload(HOACHUNG, id, "BAO_CAO_THANH_TICH", "bao-cao.pdf", "application/pdf", png).getBody();
@@ -116,7 +118,7 @@ class DossierApiIT {
 
         ResponseEntity<byte[]> download = api.download(HOACHUNG, doc.get("downloadUrl").asText());
         assertThat(download.getStatusCode().value()).isEqualTo(200);
-        assertThat(DossierService.sha256(download.getBody())).isEqualTo(doc.get("sha256").asText());
+        assertThat(Sha256.hex(download.getBody())).isEqualTo(doc.get("sha256").asText());
         assertThat(download.getBody()).isEqualTo(pdf);
         assertThat(download.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
         assertThat(download.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION))

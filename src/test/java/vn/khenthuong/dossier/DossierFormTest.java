@@ -11,6 +11,8 @@ import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 
+import vn.khenthuong.award.NomineeKind;
+
 class DossierFormTest {
 
     @Test

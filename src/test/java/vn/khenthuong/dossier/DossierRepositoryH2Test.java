@@ -12,7 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.khenthuong.H2Database;
-import vn.khenthuong.calendar.VietnamTime;
+import vn.khenthuong.award.NomineeKind;
+import vn.khenthuong.kernel.Sha256;
+import vn.khenthuong.kernel.VietnamTime;
 
 /** The repository's SQL on H2 in its default mode (the ITs run it on PostgreSQL). */
 class DossierRepositoryH2Test {
@@ -40,7 +42,7 @@ class DossierRepositoryH2Test {
         repository.insertNominee(id, individual(null, 1, "Nguyễn Thị Hoa", "004190001234"));
         byte[] bytes = "%PDF-1.4 tờ trình".getBytes(StandardCharsets.UTF_8);
         long documentId = repository.insertDocument(id, new DocumentInfo(null, DocumentKind.TO_TRINH, "Tờ trình.pdf",
-                "application/pdf", bytes.length, DossierService.sha256(bytes), "thuky.hoachung", VietnamTime.now()),
+                "application/pdf", bytes.length, Sha256.hex(bytes), "thuky.hoachung", VietnamTime.now()),
                 bytes, null);
 
         Dossier d = repository.find(id).orElseThrow();

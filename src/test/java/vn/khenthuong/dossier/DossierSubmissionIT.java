@@ -1,6 +1,7 @@
 package vn.khenthuong.dossier;
 
 import static org.assertj.core.api.Assertions.assertThat;
+
 import static vn.khenthuong.dossier.DossierApiClient.dossier;
 import static vn.khenthuong.dossier.DossierApiClient.individual;
 
@@ -25,11 +26,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import vn.khenthuong.PostgresIntegrationTest;
+import vn.khenthuong.nomination.ProcessVariables;
 import vn.khenthuong.organisation.OrgKind;
 import vn.khenthuong.organisation.OrgRole;
 import vn.khenthuong.organisation.Organisation;
 import vn.khenthuong.organisation.OrganisationService;
-import vn.khenthuong.review.ProcessVariables;
 
 /** Submitting, resubmitting and withdrawing dossiers through the real nomination process. */
 @PostgresIntegrationTest

@@ -7,7 +7,7 @@ import java.text.Normalizer;
 
 import org.junit.jupiter.api.Test;
 
-import vn.khenthuong.web.ApiException;
+import vn.khenthuong.kernel.Refusal;
 
 class FileNamesTest {
 
@@ -35,12 +35,12 @@ class FileNamesTest {
     void refusesLongNamesAndControlCharactersAsTheFilesName() {
         assertThat(FileNames.clean("ờ".repeat(251) + ".pdf", DocumentType.PDF)).hasSize(255);
         assertThatThrownBy(() -> FileNames.clean("a".repeat(252) + ".pdf", DocumentType.PDF))
-                .isInstanceOfSatisfying(ApiException.class, e -> {
+                .isInstanceOfSatisfying(Refusal.class, e -> {
                     assertThat(e.field()).isEqualTo("file");
                     assertThat(e.getMessage()).startsWith("Tên tệp quá dài");
                 });
         assertThatThrownBy(() -> FileNames.clean("to-trinh\u0000.pdf", DocumentType.PDF))
-                .isInstanceOfSatisfying(ApiException.class, e -> {
+                .isInstanceOfSatisfying(Refusal.class, e -> {
                     assertThat(e.field()).isEqualTo("file");
                     assertThat(e.getMessage()).isEqualTo("Tên tệp chứa ký tự điều khiển không được phép (U+0000)");
                 });

@@ -7,9 +7,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import vn.khenthuong.validation.Finding;
-import vn.khenthuong.validation.Severity;
-
 class SubmissionCheckTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 3, 2);

@@ -19,7 +19,6 @@ import javax.sql.DataSource;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -29,8 +28,8 @@ import vn.khenthuong.award.Award;
 import vn.khenthuong.award.AwardCatalogue;
 import vn.khenthuong.award.AwardKind;
 import vn.khenthuong.award.AwardTarget;
+import vn.khenthuong.kernel.Refusal;
 import vn.khenthuong.organisation.OrganisationService;
-import vn.khenthuong.web.ApiException;
 
 /** Imports on H2 (the ITs run them on PostgreSQL): batches, repeats across batches, the row cap, time limit and shutdown. */
 class RegistryImportH2Test {
@@ -83,8 +82,8 @@ class RegistryImportH2Test {
         TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
 
         assertThatThrownBy(() -> transaction.executeWithoutResult(t -> run(csv.toString(), 1500, () -> { })))
-                .isInstanceOfSatisfying(ApiException.class, e -> {
-                    assertThat(e.status()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE);
+                .isInstanceOfSatisfying(Refusal.class, e -> {
+                    assertThat(e.kind()).isEqualTo(Refusal.Kind.TOO_LARGE);
                     assertThat(e.field()).isEqualTo("file");
                     assertThat(e.getMessage()).startsWith("Tệp có hơn 1.500 dòng dữ liệu");
                 });
@@ -102,7 +101,7 @@ class RegistryImportH2Test {
         int[] batches = {0};
         Runnable stopAfterTheFirst = () -> {
             if (++batches[0] > 1) {
-                throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "Hệ thống đang dừng", null);
+                throw new Refusal(Refusal.Kind.UNAVAILABLE, "Hệ thống đang dừng", null);
             }
         };
 
@@ -115,13 +114,13 @@ class RegistryImportH2Test {
         AwardRegistry stopping = registry(Duration.ofSeconds(50));
         stopping.stopImports();
         assertThatThrownBy(() -> stopping.importCsv(stream(HEADER + line(1, "Người 1")), "bantdkt"))
-                .isInstanceOfSatisfying(ApiException.class, e -> {
-                    assertThat(e.status()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+                .isInstanceOfSatisfying(Refusal.class, e -> {
+                    assertThat(e.kind()).isEqualTo(Refusal.Kind.UNAVAILABLE);
                     assertThat(e.getMessage()).startsWith("Hệ thống đang dừng để khởi động lại");
                 });
         assertThatThrownBy(() -> registry(Duration.ZERO).importCsv(stream(HEADER + line(1, "Người 1")), "bantdkt"))
-                .isInstanceOfSatisfying(ApiException.class, e -> {
-                    assertThat(e.status()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE);
+                .isInstanceOfSatisfying(Refusal.class, e -> {
+                    assertThat(e.kind()).isEqualTo(Refusal.Kind.TOO_LARGE);
                     assertThat(e.getMessage()).startsWith("Tệp quá lớn để nhập trong 0 giây");
                 });
         assertThat(count()).isZero();

@@ -11,9 +11,9 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 
-import vn.khenthuong.decision.PdfText;
 import vn.khenthuong.organisation.OrgKind;
 import vn.khenthuong.organisation.Organisation;
+import vn.khenthuong.pdf.PdfText;
 
 class AnnualReportPdfTest {
 

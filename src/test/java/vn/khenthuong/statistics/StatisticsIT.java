@@ -29,10 +29,10 @@ import org.springframework.web.util.HtmlUtils;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import vn.khenthuong.PostgresIntegrationTest;
-import vn.khenthuong.decision.PdfText;
 import vn.khenthuong.organisation.OrgKind;
 import vn.khenthuong.organisation.Organisation;
 import vn.khenthuong.organisation.OrganisationService;
+import vn.khenthuong.pdf.PdfText;
 import vn.khenthuong.registry.AwardRegistry;
 import vn.khenthuong.registry.MeritKind;
 import vn.khenthuong.registry.SubjectKind;

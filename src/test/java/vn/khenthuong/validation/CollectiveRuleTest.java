@@ -1,6 +1,7 @@
 package vn.khenthuong.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+
 import static vn.khenthuong.validation.Fixtures.AFTER_REFORM;
 import static vn.khenthuong.validation.Fixtures.BEFORE_REFORM;
 import static vn.khenthuong.validation.Fixtures.collective;
@@ -12,6 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import vn.khenthuong.dossier.Dossier;
+import vn.khenthuong.dossier.Finding;
 
 class CollectiveRuleTest {
 

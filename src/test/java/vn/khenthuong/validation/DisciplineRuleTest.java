@@ -1,6 +1,7 @@
 package vn.khenthuong.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+
 import static vn.khenthuong.validation.Fixtures.collective;
 import static vn.khenthuong.validation.Fixtures.dossier;
 import static vn.khenthuong.validation.Fixtures.person;
@@ -10,6 +11,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 import vn.khenthuong.dossier.Dossier;
+import vn.khenthuong.dossier.Finding;
 
 class DisciplineRuleTest {
 

@@ -1,6 +1,7 @@
 package vn.khenthuong.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+
 import static vn.khenthuong.validation.Fixtures.collective;
 import static vn.khenthuong.validation.Fixtures.dossier;
 import static vn.khenthuong.validation.Fixtures.person;
@@ -13,8 +14,10 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import vn.khenthuong.calendar.VietnamTime;
 import vn.khenthuong.dossier.Dossier;
+import vn.khenthuong.dossier.Finding;
+import vn.khenthuong.dossier.Severity;
+import vn.khenthuong.kernel.VietnamTime;
 
 class NomineeDataRuleTest {
 

@@ -1,6 +1,7 @@
 package vn.khenthuong.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+
 import static vn.khenthuong.validation.Fixtures.awarded;
 import static vn.khenthuong.validation.Fixtures.dossier;
 import static vn.khenthuong.validation.Fixtures.person;
@@ -11,6 +12,7 @@ import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;
 
 import vn.khenthuong.dossier.Dossier;
+import vn.khenthuong.dossier.Finding;
 import vn.khenthuong.registry.AwardRegistry;
 import vn.khenthuong.registry.MeritKind;
 import vn.khenthuong.registry.RegistryEntry;

@@ -1,6 +1,7 @@
 package vn.khenthuong.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+
 import static vn.khenthuong.validation.Fixtures.AFTER_REFORM;
 import static vn.khenthuong.validation.Fixtures.BEFORE_REFORM;
 import static vn.khenthuong.validation.Fixtures.dossier;
@@ -14,6 +15,8 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 import vn.khenthuong.dossier.Dossier;
+import vn.khenthuong.dossier.Finding;
+import vn.khenthuong.dossier.Severity;
 import vn.khenthuong.registry.AwardRegistry;
 import vn.khenthuong.registry.RegistryEntry;
 import vn.khenthuong.settings.Settings;

@@ -1,6 +1,7 @@
 package vn.khenthuong.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+
 import static vn.khenthuong.validation.Fixtures.dossier;
 import static vn.khenthuong.validation.Fixtures.person;
 
@@ -11,6 +12,8 @@ import org.junit.jupiter.api.Test;
 
 import vn.khenthuong.dossier.DocumentKind;
 import vn.khenthuong.dossier.Dossier;
+import vn.khenthuong.dossier.Finding;
+import vn.khenthuong.dossier.Severity;
 
 class RequiredDocumentsRuleTest {
 

@@ -1,5 +1,0 @@
-package vn.khenthuong.decision;
-
-/** A piece of text in one style; a paragraph is a list of runs. */
-public record Run(String text, Style style) {
-}

@@ -1,0 +1,97 @@
+package vn.khenthuong.nomination;
+
+import static vn.khenthuong.workflow.TasklistMarkdown.text;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+
+import vn.khenthuong.dossier.DocumentInfo;
+import vn.khenthuong.dossier.Dossier;
+import vn.khenthuong.dossier.Nominee;
+import vn.khenthuong.dossier.Severity;
+import vn.khenthuong.dossier.StoredFinding;
+import vn.khenthuong.organisation.OrganisationService;
+
+/** The dossier as the Camunda Forms of the reviewing steps show it (Markdown, user text escaped). */
+@Component
+class DossierPresentation {
+
+    private final OrganisationService organisations;
+
+    DossierPresentation(OrganisationService organisations) {
+        this.organisations = organisations;
+    }
+
+    String summary(Dossier d, String awardName) {
+        StringBuilder md = new StringBuilder();
+        md.append("### Hồ sơ ").append(text(d.code())).append("\n\n");
+        md.append("- **Đơn vị trình:** ").append(text(organisations.get(d.unitCode()).name())).append('\n');
+        md.append("- **Hình thức đề nghị:** ").append(text(awardName)).append('\n');
+        md.append("- **Thành tích:** ").append(d.oneOff() && d.periodFrom() != null
+                ? "đột xuất, từ " + d.periodFrom() + " đến " + d.periodTo() : "năm " + d.periodYear()).append('\n');
+        if (d.movement() != null && !d.movement().isBlank()) {
+            md.append("- **Phong trào thi đua:** ").append(text(d.movement())).append('\n');
+        }
+        if (d.returnComment() != null && !d.returnComment().isBlank()) {
+            md.append("- **Yêu cầu bổ sung gần nhất (").append(text(d.returnedFrom())).append("):** ")
+                    .append(text(d.returnComment())).append('\n');
+        }
+        md.append("\n**Người được đề nghị**\n\n");
+        int i = 1;
+        for (Nominee n : d.nominees()) {
+            md.append(i++).append(". ").append(describe(n)).append('\n');
+        }
+        md.append("\n**Tài liệu kèm theo**\n\n");
+        if (d.documents().isEmpty()) {
+            md.append("- (chưa có)\n");
+        }
+        for (DocumentInfo doc : d.documents()) {
+            md.append("- ").append(doc.kind().label()).append(": [").append(text(doc.fileName())).append("](/api/dossiers/")
+                    .append(d.id()).append("/documents/").append(doc.id()).append(")\n");
+        }
+        return md.toString();
+    }
+
+    String findings(List<StoredFinding> findings, List<Nominee> nominees) {
+        if (findings.isEmpty()) {
+            return "Không có lỗi hay lưu ý nào.";
+        }
+        Map<Long, String> names = nominees.stream().collect(Collectors.toMap(Nominee::id, Nominee::fullName));
+        StringBuilder md = new StringBuilder();
+        for (StoredFinding f : findings) {
+            md.append("- ").append(f.severity() == Severity.ERROR ? "**LỖI**" : "Lưu ý").append(": ").append(text(f.message()));
+            if (f.overriddenBy() != null) {
+                md.append(" — *đã được ").append(text(f.overriddenBy())).append(" chấp nhận vượt qua: ")
+                        .append(text(f.overrideReason())).append('*');
+            }
+            if (f.nomineeId() != null && !f.message().contains(names.getOrDefault(f.nomineeId(), "\u0000"))) {
+                md.append(" (").append(text(names.get(f.nomineeId()))).append(')');
+            }
+            md.append('\n');
+        }
+        return md.toString();
+    }
+
+    private static String describe(Nominee n) {
+        StringBuilder s = new StringBuilder("**").append(text(n.fullName())).append("**");
+        if (n.isIndividual()) {
+            s.append(" — CCCD ").append(text(n.cccd()));
+            if (n.jobTitle() != null) {
+                s.append(", ").append(text(n.jobTitle()));
+            }
+        } else {
+            s.append(" — tập thể ").append(text(n.collectiveCode()));
+            if (n.memberCount() != null) {
+                s.append(", ").append(n.memberCount()).append(" thành viên");
+            }
+        }
+        s.append(" — ").append(n.status().label());
+        if (n.struckReason() != null) {
+            s.append(": ").append(text(n.struckReason()));
+        }
+        return s.toString();
+    }
+}

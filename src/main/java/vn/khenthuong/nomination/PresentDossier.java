@@ -1,0 +1,54 @@
+package vn.khenthuong.nomination;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+import vn.khenthuong.award.AwardCatalogue;
+import vn.khenthuong.dossier.Dossier;
+import vn.khenthuong.dossier.DossierLifecycle;
+import vn.khenthuong.validation.DossierValidation;
+
+/**
+ * Task listener on creating every human step: puts the dossier, its findings and (for a council) an
+ * empty ballot sheet into the variables its form shows, and clears the previous step's outcome.
+ */
+@Component
+class PresentDossier implements TaskListener {
+
+    private final DossierLifecycle dossiers;
+    private final DossierValidation validation;
+    private final DossierPresentation presentation;
+    private final AwardCatalogue awards;
+
+    PresentDossier(DossierLifecycle dossiers, DossierValidation validation, DossierPresentation presentation,
+            AwardCatalogue awards) {
+        this.dossiers = dossiers;
+        this.validation = validation;
+        this.presentation = presentation;
+        this.awards = awards;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        Dossier dossier = dossiers.get(task);
+        DelegateExecution execution = task.getExecution();
+        String page = "trên [trang hồ sơ](/ho-so/" + dossier.id() + ")";
+        execution.setVariable(ProcessVariables.DOSSIER_SUMMARY,
+                TasklistText.fit(presentation.summary(dossier, awards.get(dossier.awardCode()).name()), page));
+        execution.setVariable(ProcessVariables.FINDINGS_SUMMARY,
+                TasklistText.fit(presentation.findings(validation.findings(dossier.id()), dossier.nominees()), page));
+        boolean reviewing = !task.getTaskDefinitionKey().startsWith(NominationProcess.SUPPLEMENT_TASK_PREFIX);
+        if (reviewing) {
+            execution.removeVariable(ProcessVariables.OUTCOME);
+            execution.removeVariable(ProcessVariables.COMMENT);
+            execution.removeVariable(ProcessVariables.OVERRIDE_REASON);
+        }
+        if (reviewing && ReviewStep.ofTaskKey(task.getTaskDefinitionKey()).council()) {
+            execution.removeVariable(ProcessVariables.MEMBERS_TOTAL);
+            execution.removeVariable(ProcessVariables.MEMBERS_PRESENT);
+            execution.setVariable(ProcessVariables.VOTES_TEXT, BallotSheet.blank(dossier.activeNominees()));
+        }
+    }
+}

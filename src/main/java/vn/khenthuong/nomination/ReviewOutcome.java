@@ -1,0 +1,5 @@
+package vn.khenthuong.nomination;
+
+public enum ReviewOutcome {
+    APPROVE, RETURN, REJECT
+}

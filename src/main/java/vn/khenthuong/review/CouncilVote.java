@@ -1,5 +1,0 @@
-package vn.khenthuong.review;
-
-/** One nominee's ballot result at a council meeting. */
-record CouncilVote(long nomineeId, int membersTotal, int membersPresent, int inFavour) {
-}

@@ -1,5 +1,0 @@
-package vn.khenthuong.review;
-
-public enum ReviewOutcome {
-    APPROVE, RETURN, REJECT
-}

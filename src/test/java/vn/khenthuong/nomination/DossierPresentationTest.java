@@ -1,0 +1,49 @@
+package vn.khenthuong.nomination;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import vn.khenthuong.award.NomineeKind;
+import vn.khenthuong.dossier.DocumentInfo;
+import vn.khenthuong.dossier.DocumentKind;
+import vn.khenthuong.dossier.Dossier;
+import vn.khenthuong.dossier.DossierStatus;
+import vn.khenthuong.dossier.DutyRating;
+import vn.khenthuong.dossier.Nominee;
+import vn.khenthuong.dossier.NomineeStatus;
+import vn.khenthuong.organisation.OrgKind;
+import vn.khenthuong.organisation.Organisation;
+import vn.khenthuong.organisation.OrganisationService;
+
+/** What reviewers read in Tasklist: what units wrote shows as written, never as links, images or HTML. */
+class DossierPresentationTest {
+
+    @Test
+    void userTextCannotMakeLinksImagesOrHtmlInAReviewersForm() {
+        OrganisationService organisations = mock(OrganisationService.class);
+        when(organisations.get("thhoachung")).thenReturn(new Organisation("thhoachung", "Trường Tiểu học Hòa Chung",
+                OrgKind.UNIT, "tpcb", "Cao Bằng"));
+        Nominee nominee = new Nominee(1L, 1, NomineeKind.INDIVIDUAL, "![ảnh](https://evil.example/x.png) Nông Văn An",
+                "004085012345", LocalDate.of(1985, 3, 1), "<script>alert(1)</script>", true, null, false, null, null,
+                null, null, DutyRating.HTXS, 1, 1, 12, false, "Thành tích", NomineeStatus.ACTIVE, null);
+        Dossier dossier = new Dossier(7L, "HS-2026-000007", "thhoachung", "LDTT", 2026, null, null, false,
+                "[Bấm vào đây](https://evil.example) {{dossierSummary}}", null, DossierStatus.SUBMITTED, null, false,
+                null, null, null, null, "thuky.hoachung", OffsetDateTime.now(), OffsetDateTime.now(), OffsetDateTime.now(),
+                null, 0, List.of(nominee), List.of(new DocumentInfo(3L, DocumentKind.TO_TRINH, "](javascript:alert(1)).pdf",
+                        "application/pdf", 10, "ab", "thuky.hoachung", OffsetDateTime.now())));
+
+        String md = new DossierPresentation(organisations).summary(dossier, "Lao động tiên tiến");
+
+        assertThat(md).contains("\\[Bấm vào đây\\]\\(https\\:\\/\\/evil\\.example\\) \\{\\{dossierSummary\\}\\}")
+                .contains("\\!\\[ảnh\\]").contains("\\<script\\>")
+                .contains("[\\]\\(javascript\\:alert\\(1\\)\\)\\.pdf](/api/dossiers/7/documents/3)")
+                .doesNotContain("](https://evil");
+    }
+}
