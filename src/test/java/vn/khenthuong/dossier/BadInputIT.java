@@ -41,6 +41,9 @@ import vn.khenthuong.registry.MeritKind;
 import vn.khenthuong.registry.RegistryEntry;
 import vn.khenthuong.registry.RegistrySource;
 import vn.khenthuong.registry.SubjectKind;
+import vn.khenthuong.testsupport.DossierApiClient;
+import vn.khenthuong.testsupport.Samples;
+import vn.khenthuong.testsupport.TestAccounts;
 
 /**
  * A corpus of bad requests, each a real HTTP request against the running application as a demo

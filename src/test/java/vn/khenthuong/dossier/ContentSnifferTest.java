@@ -6,6 +6,8 @@ import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
 
+import vn.khenthuong.testsupport.Samples;
+
 class ContentSnifferTest {
 
     @Test

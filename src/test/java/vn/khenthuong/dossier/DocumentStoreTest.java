@@ -12,6 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import vn.khenthuong.testsupport.Samples;
+
 class DocumentStoreTest {
 
     @TempDir

@@ -2,9 +2,9 @@ package vn.khenthuong.dossier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import static vn.khenthuong.dossier.DossierApiClient.collective;
-import static vn.khenthuong.dossier.DossierApiClient.dossier;
-import static vn.khenthuong.dossier.DossierApiClient.individual;
+import static vn.khenthuong.testsupport.DossierApiClient.collective;
+import static vn.khenthuong.testsupport.DossierApiClient.dossier;
+import static vn.khenthuong.testsupport.DossierApiClient.individual;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -29,6 +29,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import vn.khenthuong.PostgresIntegrationTest;
 import vn.khenthuong.kernel.Sha256;
 import vn.khenthuong.organisation.OrganisationService;
+import vn.khenthuong.testsupport.DossierApiClient;
+import vn.khenthuong.testsupport.Samples;
 
 @PostgresIntegrationTest
 class DossierApiIT {

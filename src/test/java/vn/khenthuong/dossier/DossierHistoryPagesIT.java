@@ -1,8 +1,9 @@
 package vn.khenthuong.dossier;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.khenthuong.dossier.DossierApiClient.dossier;
-import static vn.khenthuong.dossier.DossierApiClient.individual;
+
+import static vn.khenthuong.testsupport.DossierApiClient.dossier;
+import static vn.khenthuong.testsupport.DossierApiClient.individual;
 
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
@@ -31,7 +32,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import vn.khenthuong.PostgresIntegrationTest;
-import vn.khenthuong.web.PageSession;
+import vn.khenthuong.testsupport.DossierApiClient;
+import vn.khenthuong.testsupport.EngineRestClient;
+import vn.khenthuong.testsupport.PageSession;
+import vn.khenthuong.testsupport.TestAccounts;
 
 /**
  * The dossier page, its history PDF and the auditor's search and export on PostgreSQL, with dossiers

@@ -13,7 +13,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import vn.khenthuong.PostgresIntegrationTest;
-import vn.khenthuong.web.Browser;
+import vn.khenthuong.testsupport.Browser;
+import vn.khenthuong.testsupport.DossierApiClient;
+import vn.khenthuong.testsupport.EngineRestClient;
 
 /**
  * The auditor in a real browser: finds a dossier the district returned by its nominee's CCCD, opens it,

@@ -15,6 +15,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import vn.khenthuong.PostgresIntegrationTest;
+import vn.khenthuong.testsupport.DossierApiClient;
+import vn.khenthuong.testsupport.PageSession;
+import vn.khenthuong.testsupport.Samples;
 
 /**
  * The dossier pages apply the API's rules: a unit's dossier is the unit's secretary's to change, other

@@ -2,8 +2,8 @@ package vn.khenthuong.dossier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import static vn.khenthuong.dossier.DossierApiClient.dossier;
-import static vn.khenthuong.dossier.DossierApiClient.individual;
+import static vn.khenthuong.testsupport.DossierApiClient.dossier;
+import static vn.khenthuong.testsupport.DossierApiClient.individual;
 
 import java.util.List;
 import java.util.Map;
@@ -31,6 +31,9 @@ import vn.khenthuong.organisation.OrgKind;
 import vn.khenthuong.organisation.OrgRole;
 import vn.khenthuong.organisation.Organisation;
 import vn.khenthuong.organisation.OrganisationService;
+import vn.khenthuong.testsupport.DossierApiClient;
+import vn.khenthuong.testsupport.Samples;
+import vn.khenthuong.testsupport.TestAccounts;
 
 /** Submitting, resubmitting and withdrawing dossiers through the real nomination process. */
 @PostgresIntegrationTest

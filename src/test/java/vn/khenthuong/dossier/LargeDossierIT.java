@@ -1,8 +1,9 @@
 package vn.khenthuong.dossier;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.khenthuong.dossier.DossierApiClient.dossier;
-import static vn.khenthuong.dossier.DossierApiClient.individual;
+
+import static vn.khenthuong.testsupport.DossierApiClient.dossier;
+import static vn.khenthuong.testsupport.DossierApiClient.individual;
 
 import java.util.Map;
 
@@ -14,6 +15,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import vn.khenthuong.PostgresIntegrationTest;
+import vn.khenthuong.testsupport.DossierApiClient;
+import vn.khenthuong.testsupport.EngineRestClient;
 
 /**
  * A school proposing a hundred teachers at once goes through review on PostgreSQL: the texts Tasklist

@@ -20,7 +20,11 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import vn.khenthuong.PostgresIntegrationTest;
-import vn.khenthuong.web.Browser;
+import vn.khenthuong.testsupport.Browser;
+import vn.khenthuong.testsupport.DossierApiClient;
+import vn.khenthuong.testsupport.EngineRestClient;
+import vn.khenthuong.testsupport.Samples;
+import vn.khenthuong.testsupport.TestAccounts;
 
 /**
  * The secretary of Trường Tiểu học Hòa Chung prepares a dossier on our pages, the district's Phòng Nội vụ

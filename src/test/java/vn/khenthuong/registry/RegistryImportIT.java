@@ -13,8 +13,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import vn.khenthuong.FileUpload;
 import vn.khenthuong.PostgresIntegrationTest;
+import vn.khenthuong.testsupport.FileUpload;
 
 /** Registry files of the size a province really has, through the API on PostgreSQL. */
 @PostgresIntegrationTest

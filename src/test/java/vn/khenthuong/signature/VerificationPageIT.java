@@ -16,7 +16,7 @@ import vn.khenthuong.PostgresIntegrationTest;
 import vn.khenthuong.decision.DecisionPdfRenderer;
 import vn.khenthuong.decision.SampleDecisions;
 import vn.khenthuong.kernel.VietnamTime;
-import vn.khenthuong.web.Browser;
+import vn.khenthuong.testsupport.Browser;
 
 /** Someone signed in uploads a signed decision on "Xác minh chữ ký" and reads whether it still holds. */
 @PostgresIntegrationTest

@@ -36,7 +36,7 @@ import vn.khenthuong.pdf.PdfText;
 import vn.khenthuong.registry.AwardRegistry;
 import vn.khenthuong.registry.MeritKind;
 import vn.khenthuong.registry.SubjectKind;
-import vn.khenthuong.web.PageSession;
+import vn.khenthuong.testsupport.PageSession;
 
 /**
  * A province whose 2017 is the Cao Bằng 2017 mix at the provincial level (769 collectives of which 608 small,

@@ -10,7 +10,7 @@ import org.openqa.selenium.WebElement;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import vn.khenthuong.PostgresIntegrationTest;
-import vn.khenthuong.web.Browser;
+import vn.khenthuong.testsupport.Browser;
 
 /**
  * Ban TĐKT of the demo province in a real browser: the statistics page with its charts, a figure followed to

@@ -26,7 +26,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 
-import vn.khenthuong.FileUpload;
 import vn.khenthuong.PostgresIntegrationTest;
 import vn.khenthuong.calendar.WorkingCalendar;
 import vn.khenthuong.dossier.Dossier;
@@ -44,6 +43,7 @@ import vn.khenthuong.registry.RegistryEntry;
 import vn.khenthuong.registry.RegistrySource;
 import vn.khenthuong.registry.SubjectKind;
 import vn.khenthuong.settings.Settings;
+import vn.khenthuong.testsupport.FileUpload;
 
 /** Settings, registry, calendar and dossier validation against PostgreSQL and through the HTTP API. */
 @PostgresIntegrationTest

@@ -15,6 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.khenthuong.PostgresIntegrationTest;
+import vn.khenthuong.testsupport.PageSession;
 
 /**
  * Every demo role against every page, signed in through the sign-in form as a person would: only the

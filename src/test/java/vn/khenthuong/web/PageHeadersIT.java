@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import vn.khenthuong.PostgresIntegrationTest;
+import vn.khenthuong.testsupport.Browser;
+import vn.khenthuong.testsupport.PageSession;
 
 /**
  * Our pages allow scripts and styles only from our own files and tell other sites nothing of their

@@ -7,6 +7,7 @@ import org.openqa.selenium.By;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import vn.khenthuong.PostgresIntegrationTest;
+import vn.khenthuong.testsupport.Browser;
 
 @PostgresIntegrationTest
 class SignInPageIT {

@@ -1,4 +1,4 @@
-package vn.khenthuong.dossier;
+package vn.khenthuong.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,6 +17,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import vn.khenthuong.PostgresIntegrationTest;
+import vn.khenthuong.testsupport.ApprovedDossiers;
+import vn.khenthuong.testsupport.DossierApiClient;
+import vn.khenthuong.testsupport.EngineRestClient;
 
 /**
  * What the statistics count reaches the registry from the process itself: the nominee's flags and the

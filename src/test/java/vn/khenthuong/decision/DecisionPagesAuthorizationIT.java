@@ -1,4 +1,4 @@
-package vn.khenthuong.dossier;
+package vn.khenthuong.decision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,6 +18,10 @@ import org.springframework.web.util.HtmlUtils;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import vn.khenthuong.PostgresIntegrationTest;
+import vn.khenthuong.testsupport.ApprovedDossiers;
+import vn.khenthuong.testsupport.DossierApiClient;
+import vn.khenthuong.testsupport.EngineRestClient;
+import vn.khenthuong.testsupport.PageSession;
 
 /**
  * The decision pages apply the API's rules: the auditor reads but changes nothing, another district

@@ -1,4 +1,4 @@
-package vn.khenthuong.dossier;
+package vn.khenthuong.testsupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,7 +24,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * variables. The higher-level steps ({@link #approve}, {@link #vote}, {@link #sendBack}) check that
  * the task is the expected step and that the engine accepted every call.
  */
-final class EngineRestClient {
+public final class EngineRestClient {
 
     /** A variable of Camunda's type {@code Json}, as the council form sends the ballot. */
     record Json(String value) {
@@ -32,11 +32,11 @@ final class EngineRestClient {
 
     private final TestRestTemplate rest;
 
-    EngineRestClient(TestRestTemplate rest) {
+    public EngineRestClient(TestRestTemplate rest) {
         this.rest = rest;
     }
 
-    ResponseEntity<JsonNode> send(String user, HttpMethod method, String path, Object body) {
+    public ResponseEntity<JsonNode> send(String user, HttpMethod method, String path, Object body) {
         HttpHeaders headers = new HttpHeaders();
         headers.setAccept(List.of(MediaType.APPLICATION_JSON));
         if (body != null) {
@@ -47,16 +47,16 @@ final class EngineRestClient {
                 .exchange("/engine-rest" + path, method, new HttpEntity<>(payload, headers), JsonNode.class);
     }
 
-    ResponseEntity<JsonNode> get(String user, String path) {
+    public ResponseEntity<JsonNode> get(String user, String path) {
         return send(user, HttpMethod.GET, path, null);
     }
 
-    ResponseEntity<JsonNode> post(String user, String path, Object body) {
+    public ResponseEntity<JsonNode> post(String user, String path, Object body) {
         return send(user, HttpMethod.POST, path, body);
     }
 
     /** The tasks of the dossier that the user may see. */
-    List<JsonNode> tasks(String user, String dossierCode) {
+    public List<JsonNode> tasks(String user, String dossierCode) {
         ResponseEntity<JsonNode> answer = get(user, "/task?processInstanceBusinessKey=" + dossierCode);
         assertThat(answer.getStatusCode().value()).as("task list of %s: %s", user, answer.getBody()).isEqualTo(200);
         List<JsonNode> tasks = new ArrayList<>();
@@ -65,23 +65,23 @@ final class EngineRestClient {
     }
 
     /** The one open task of the dossier the user sees, which must be the given step. */
-    JsonNode task(String user, String dossierCode, String step) {
+    public JsonNode task(String user, String dossierCode, String step) {
         List<JsonNode> tasks = tasks(user, dossierCode);
         assertThat(tasks).as("tasks of %s for %s", user, dossierCode).hasSize(1);
         assertThat(tasks.get(0).get("taskDefinitionKey").asText()).isEqualTo(step);
         return tasks.get(0);
     }
 
-    ResponseEntity<JsonNode> claim(String user, String taskId) {
+    public ResponseEntity<JsonNode> claim(String user, String taskId) {
         return post(user, "/task/" + taskId + "/claim", Map.of("userId", user));
     }
 
-    ResponseEntity<JsonNode> complete(String user, String taskId, Map<String, Object> variables) {
+    public ResponseEntity<JsonNode> complete(String user, String taskId, Map<String, Object> variables) {
         return post(user, "/task/" + taskId + "/complete", Map.of("variables", typed(variables)));
     }
 
     /** The user claims the dossier's task at {@code step} and completes it with the variables; returns its id. */
-    String work(String user, String dossierCode, String step, Map<String, Object> variables) {
+    public String work(String user, String dossierCode, String step, Map<String, Object> variables) {
         String taskId = task(user, dossierCode, step).get("id").asText();
         ResponseEntity<JsonNode> claimed = claim(user, taskId);
         assertThat(claimed.getStatusCode().value()).as("claim by %s: %s", user, claimed.getBody()).isEqualTo(204);
@@ -90,12 +90,12 @@ final class EngineRestClient {
         return taskId;
     }
 
-    void approve(String user, String dossierCode, String step) {
+    public void approve(String user, String dossierCode, String step) {
         work(user, dossierCode, step, Map.of("outcome", "APPROVE"));
     }
 
     /** RETURN for supplementing, with the comment the unit will read. */
-    void sendBack(String user, String dossierCode, String step, String comment) {
+    public void sendBack(String user, String dossierCode, String step, String comment) {
         work(user, dossierCode, step, Map.of("outcome", "RETURN", "comment", comment));
     }
 
@@ -103,7 +103,7 @@ final class EngineRestClient {
      * The council secretary reads the ballot sheet the task offers (one line per nominee still in the
      * dossier), writes the votes in favour after each name, as in Tasklist, and approves.
      */
-    void vote(String user, String dossierCode, String step, int membersTotal, int membersPresent,
+    public void vote(String user, String dossierCode, String step, int membersTotal, int membersPresent,
             Map<String, Integer> inFavourByName) {
         JsonNode task = task(user, dossierCode, step);
         String sheet = sheet(user, task.get("id").asText());
@@ -119,7 +119,7 @@ final class EngineRestClient {
     }
 
     /** The ballot sheet of a council task as rows of nominee name and id. */
-    ArrayNode ballot(String user, String taskId) {
+    public ArrayNode ballot(String user, String taskId) {
         ArrayNode rows = DossierApiClient.JSON.createArrayNode();
         for (String line : sheet(user, taskId).split("\n")) {
             ObjectNode row = rows.addObject();
@@ -136,7 +136,7 @@ final class EngineRestClient {
     }
 
     /** Camunda's REST form of variables: {@code {"name": {"value": ..., "type": ...}}}. */
-    static Map<String, Object> typed(Map<String, Object> variables) {
+    public static Map<String, Object> typed(Map<String, Object> variables) {
         Map<String, Object> typed = new LinkedHashMap<>();
         variables.forEach((name, value) -> {
             if (value instanceof Json json) {

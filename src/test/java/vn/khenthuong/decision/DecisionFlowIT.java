@@ -1,7 +1,8 @@
-package vn.khenthuong.dossier;
+package vn.khenthuong.decision;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.khenthuong.dossier.DossierApiClient.nominee;
+
+import static vn.khenthuong.testsupport.DossierApiClient.nominee;
 
 import java.security.MessageDigest;
 import java.util.HexFormat;
@@ -14,12 +15,12 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.WebElement;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -30,7 +31,11 @@ import org.springframework.util.LinkedMultiValueMap;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import vn.khenthuong.PostgresIntegrationTest;
-import vn.khenthuong.web.Browser;
+import vn.khenthuong.testsupport.ApprovedDossiers;
+import vn.khenthuong.testsupport.Browser;
+import vn.khenthuong.testsupport.DossierApiClient;
+import vn.khenthuong.testsupport.EngineRestClient;
+import vn.khenthuong.testsupport.TestAccounts;
 
 /**
  * From submitted dossiers to a signed decision, on PostgreSQL with the demo accounts: the district's

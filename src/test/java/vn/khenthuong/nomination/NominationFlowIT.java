@@ -1,11 +1,12 @@
-package vn.khenthuong.dossier;
+package vn.khenthuong.nomination;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.khenthuong.dossier.DossierApiClient.assertHeldBy;
-import static vn.khenthuong.dossier.DossierApiClient.dossier;
-import static vn.khenthuong.dossier.DossierApiClient.excellentWithTwoInitiatives;
-import static vn.khenthuong.dossier.DossierApiClient.individual;
-import static vn.khenthuong.dossier.DossierApiClient.nominee;
+
+import static vn.khenthuong.testsupport.DossierApiClient.assertHeldBy;
+import static vn.khenthuong.testsupport.DossierApiClient.dossier;
+import static vn.khenthuong.testsupport.DossierApiClient.excellentWithTwoInitiatives;
+import static vn.khenthuong.testsupport.DossierApiClient.individual;
+import static vn.khenthuong.testsupport.DossierApiClient.nominee;
 
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import vn.khenthuong.PostgresIntegrationTest;
+import vn.khenthuong.dossier.DocumentKind;
+import vn.khenthuong.testsupport.DossierApiClient;
+import vn.khenthuong.testsupport.EngineRestClient;
+import vn.khenthuong.testsupport.Samples;
 
 /**
  * Dossiers travel the nomination process as its people drive it, with the demo accounts: the unit's

@@ -1,4 +1,4 @@
-package vn.khenthuong.dossier;
+package vn.khenthuong.testsupport;
 
 import java.io.IOException;
 import java.net.CookieManager;
@@ -14,7 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * Someone signed in to Tasklist, calling the engine API the way Tasklist does: session cookie and
  * Camunda's CSRF token header, on {@code /camunda/api/engine/engine/default/…}.
  */
-final class TasklistSession {
+public final class TasklistSession {
 
     private final String baseUrl;
     private final CookieManager cookies = new CookieManager();
@@ -25,7 +25,7 @@ final class TasklistSession {
         this.http = HttpClient.newBuilder().cookieHandler(cookies).build();
     }
 
-    static TasklistSession signedIn(String baseUrl, String user) {
+    public static TasklistSession signedIn(String baseUrl, String user) {
         TasklistSession session = new TasklistSession(baseUrl);
         session.send(HttpRequest.newBuilder(URI.create(baseUrl + "/camunda/app/tasklist/default/")).GET());
         HttpResponse<String> login = session.send(HttpRequest.newBuilder(
@@ -41,7 +41,7 @@ final class TasklistSession {
     }
 
     /** A call to the engine API behind Tasklist, e.g. {@code POST /task/{id}/submit-form}. */
-    HttpResponse<String> engine(String method, String path, Object body) {
+    public HttpResponse<String> engine(String method, String path, Object body) {
         String json = body == null ? "" : DossierApiClient.JSON.valueToTree(body).toString();
         return send(HttpRequest.newBuilder(URI.create(baseUrl + "/camunda/api/engine/engine/default" + path))
                 .header("Content-Type", "application/json").header("Accept", "application/json")
@@ -49,12 +49,12 @@ final class TasklistSession {
                         : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
-    HttpResponse<String> submitForm(String taskId, java.util.Map<String, Object> variables) {
+    public HttpResponse<String> submitForm(String taskId, java.util.Map<String, Object> variables) {
         return engine("POST", "/task/" + taskId + "/submit-form",
                 java.util.Map.of("variables", EngineRestClient.typed(variables)));
     }
 
-    static String message(HttpResponse<String> answer) {
+    public static String message(HttpResponse<String> answer) {
         try {
             JsonNode body = DossierApiClient.JSON.readTree(answer.body());
             return body.path("message").asText(answer.body());

@@ -1,10 +1,11 @@
-package vn.khenthuong.dossier;
+package vn.khenthuong.nomination;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.khenthuong.dossier.DossierApiClient.assertHeldBy;
-import static vn.khenthuong.dossier.DossierApiClient.dossier;
-import static vn.khenthuong.dossier.DossierApiClient.excellentWithTwoInitiatives;
-import static vn.khenthuong.dossier.DossierApiClient.individual;
+
+import static vn.khenthuong.testsupport.DossierApiClient.assertHeldBy;
+import static vn.khenthuong.testsupport.DossierApiClient.dossier;
+import static vn.khenthuong.testsupport.DossierApiClient.excellentWithTwoInitiatives;
+import static vn.khenthuong.testsupport.DossierApiClient.individual;
 
 import java.util.Map;
 
@@ -20,6 +21,9 @@ import org.springframework.http.ResponseEntity;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import vn.khenthuong.PostgresIntegrationTest;
+import vn.khenthuong.testsupport.DossierApiClient;
+import vn.khenthuong.testsupport.EngineRestClient;
+import vn.khenthuong.testsupport.TestAccounts;
 
 /**
  * A province after the 2025 reform, with no district: units submit to their commune, whose chairman

@@ -1,4 +1,4 @@
-package vn.khenthuong.dossier;
+package vn.khenthuong.testsupport;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -29,14 +29,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-/** The dossier API over HTTP as a given user, for the ITs. */
-final class DossierApiClient {
+import vn.khenthuong.dossier.DocumentKind;
 
-    static final ObjectMapper JSON = new ObjectMapper();
+/** The dossier API over HTTP as a given user, for the ITs. */
+public final class DossierApiClient {
+
+    public static final ObjectMapper JSON = new ObjectMapper();
 
     private final TestRestTemplate rest;
 
-    DossierApiClient(TestRestTemplate rest) {
+    public DossierApiClient(TestRestTemplate rest) {
         this.rest = rest;
     }
 
@@ -50,23 +52,23 @@ final class DossierApiClient {
         return as(user).exchange(url, method, new HttpEntity<>(payload, headers), JsonNode.class);
     }
 
-    ResponseEntity<JsonNode> get(String user, String url) {
+    public ResponseEntity<JsonNode> get(String user, String url) {
         return send(user, HttpMethod.GET, url, null);
     }
 
-    ResponseEntity<JsonNode> post(String user, String url, Object body) {
+    public ResponseEntity<JsonNode> post(String user, String url, Object body) {
         return send(user, HttpMethod.POST, url, body);
     }
 
-    ResponseEntity<JsonNode> put(String user, String url, Object body) {
+    public ResponseEntity<JsonNode> put(String user, String url, Object body) {
         return send(user, HttpMethod.PUT, url, body);
     }
 
-    ResponseEntity<JsonNode> delete(String user, String url) {
+    public ResponseEntity<JsonNode> delete(String user, String url) {
         return send(user, HttpMethod.DELETE, url, null);
     }
 
-    ResponseEntity<JsonNode> upload(String user, long dossierId, String kind, String fileName, String declaredType,
+    public ResponseEntity<JsonNode> upload(String user, long dossierId, String kind, String fileName, String declaredType,
             byte[] content) {
         HttpHeaders partHeaders = new HttpHeaders();
         partHeaders.setContentType(MediaType.parseMediaType(declaredType));
@@ -85,7 +87,7 @@ final class DossierApiClient {
      * The same upload with a fixed Content-Length, written in one go by the JDK client: for files the
      * server refuses half-way (too large), where a streamed chunked body loses the answer.
      */
-    ResponseEntity<JsonNode> uploadFixedLength(String user, long dossierId, String kind, String fileName,
+    public ResponseEntity<JsonNode> uploadFixedLength(String user, long dossierId, String kind, String fileName,
             String declaredType, byte[] content) throws IOException, InterruptedException {
         String boundary = "dossier-it-" + System.nanoTime();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
@@ -105,12 +107,12 @@ final class DossierApiClient {
         return ResponseEntity.status(response.statusCode()).body(JSON.readTree(response.body()));
     }
 
-    ResponseEntity<byte[]> download(String user, String url) {
+    public ResponseEntity<byte[]> download(String user, String url) {
         return as(user).exchange(url, HttpMethod.GET, null, byte[].class);
     }
 
     /** Creates a draft with one individual nominee as the user and returns it. */
-    JsonNode createDraft(String user, String awardCode) {
+    public JsonNode createDraft(String user, String awardCode) {
         ResponseEntity<JsonNode> created = post(user, "/api/dossiers", dossier(null, awardCode, individual("Nguyễn Thị Hoa")));
         if (created.getStatusCode().value() != 201) {
             throw new IllegalStateException("Tạo hồ sơ thất bại: " + created.getStatusCode() + " " + created.getBody());
@@ -119,7 +121,7 @@ final class DossierApiClient {
     }
 
     /** Creates a draft as the secretary and returns it; fails unless the API accepts. */
-    JsonNode created(String secretary, ObjectNode body) {
+    public JsonNode created(String secretary, ObjectNode body) {
         ResponseEntity<JsonNode> created = post(secretary, "/api/dossiers", body);
         if (created.getStatusCode().value() != 201) {
             throw new IllegalStateException("Tạo hồ sơ thất bại: " + created.getStatusCode() + " " + created.getBody());
@@ -131,7 +133,7 @@ final class DossierApiClient {
      * Asks the dossier's check what is missing and attaches one PDF for every document kind it names
      * (the kinds come from the decision table {@code required-documents}); returns the kinds attached.
      */
-    List<DocumentKind> attachMissingDocuments(String user, long dossierId) {
+    public List<DocumentKind> attachMissingDocuments(String user, long dossierId) {
         List<DocumentKind> missing = new ArrayList<>();
         for (JsonNode finding : post(user, "/api/dossiers/" + dossierId + "/check", null).getBody().get("findings")) {
             if ("REQUIRED_DOCUMENTS".equals(finding.get("ruleCode").asText())) {
@@ -151,7 +153,7 @@ final class DossierApiClient {
     }
 
     /** Submits (or resubmits) the dossier as the user and returns it; fails unless the API accepts. */
-    JsonNode submit(String user, long dossierId, Object body) {
+    public JsonNode submit(String user, long dossierId, Object body) {
         ResponseEntity<JsonNode> submitted = post(user, "/api/dossiers/" + dossierId + "/submit", body);
         if (submitted.getStatusCode().value() != 200) {
             throw new IllegalStateException("Trình hồ sơ thất bại: " + submitted.getStatusCode() + " " + submitted.getBody());
@@ -164,7 +166,7 @@ final class DossierApiClient {
     }
 
     /** The nominee of the dossier (as the API shows it) with that name. */
-    static JsonNode nominee(JsonNode dossier, String fullName) {
+    public static JsonNode nominee(JsonNode dossier, String fullName) {
         for (JsonNode n : dossier.get("nominees")) {
             if (n.get("fullName").asText().equals(fullName)) {
                 return n;
@@ -174,7 +176,7 @@ final class DossierApiClient {
     }
 
     /** The dossier (as the API shows it) has one open step, held by the candidate group. */
-    static void assertHeldBy(JsonNode dossier, String stepKey, String groupId) {
+    public static void assertHeldBy(JsonNode dossier, String stepKey, String groupId) {
         JsonNode steps = dossier.get("currentSteps");
         if (steps.size() != 1 || !steps.get(0).get("stepKey").asText().equals(stepKey)
                 || !steps.get(0).get("candidateGroups").findValuesAsText("groupId").equals(List.of(groupId))) {
@@ -184,7 +186,7 @@ final class DossierApiClient {
     }
 
     /** An individual with two consecutive years of excellent completion and two initiatives (Bằng khen tỉnh). */
-    static ObjectNode excellentWithTwoInitiatives(String fullName) {
+    public static ObjectNode excellentWithTwoInitiatives(String fullName) {
         ObjectNode n = individual(fullName);
         n.put("dutyRating", "HTXS");
         n.put("excellentYears", 2);
@@ -192,7 +194,7 @@ final class DossierApiClient {
         return n;
     }
 
-    static ObjectNode dossier(String unitCode, String awardCode, ObjectNode... nominees) {
+    public static ObjectNode dossier(String unitCode, String awardCode, ObjectNode... nominees) {
         ObjectNode d = JSON.createObjectNode();
         if (unitCode != null) {
             d.put("unitCode", unitCode);
@@ -211,7 +213,7 @@ final class DossierApiClient {
         return d;
     }
 
-    static ObjectNode individual(String fullName) {
+    public static ObjectNode individual(String fullName) {
         ObjectNode n = JSON.createObjectNode();
         n.put("kind", "INDIVIDUAL");
         n.put("fullName", fullName);
@@ -227,7 +229,7 @@ final class DossierApiClient {
         return n;
     }
 
-    static ObjectNode collective(String name, String code) {
+    public static ObjectNode collective(String name, String code) {
         ObjectNode n = JSON.createObjectNode();
         n.put("kind", "COLLECTIVE");
         n.put("fullName", name);
@@ -240,7 +242,7 @@ final class DossierApiClient {
         return n;
     }
 
-    static String randomCccd() {
+    public static String randomCccd() {
         return String.format("%012d", ThreadLocalRandom.current().nextLong(1_000_000_000L, 999_999_999_999L));
     }
 }

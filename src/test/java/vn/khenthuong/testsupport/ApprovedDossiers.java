@@ -1,4 +1,4 @@
-package vn.khenthuong.dossier;
+package vn.khenthuong.testsupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,24 +10,24 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** Dossiers taken through the district's review by the demo accounts, for the ITs of decisions. */
-final class ApprovedDossiers {
+public final class ApprovedDossiers {
 
-    static final String SECRETARY = "thuky.hoachung";
-    static final String STAFF = "noivu.tpcb";
-    static final String COUNCIL = "hoidong.tpcb";
-    static final String CHAIRMAN = "chutich.tpcb";
+    public static final String SECRETARY = "thuky.hoachung";
+    public static final String STAFF = "noivu.tpcb";
+    public static final String COUNCIL = "hoidong.tpcb";
+    public static final String CHAIRMAN = "chutich.tpcb";
 
     private ApprovedDossiers() {
     }
 
     /** A dossier of thhoachung for LĐTT with these individuals, approved by Thành phố Cao Bằng, as the API shows it. */
-    static JsonNode atDistrict(DossierApiClient api, EngineRestClient engine, String... names) {
+    public static JsonNode atDistrict(DossierApiClient api, EngineRestClient engine, String... names) {
         return forAward(api, engine, "LDTT",
                 Arrays.stream(names).map(DossierApiClient::individual).toArray(ObjectNode[]::new));
     }
 
     /** A dossier of thhoachung for an award the district decides, with these nominees, approved by Thành phố Cao Bằng. */
-    static JsonNode forAward(DossierApiClient api, EngineRestClient engine, String awardCode, ObjectNode... nominees) {
+    public static JsonNode forAward(DossierApiClient api, EngineRestClient engine, String awardCode, ObjectNode... nominees) {
         JsonNode created = api.created(SECRETARY, DossierApiClient.dossier(null, awardCode, nominees));
         long id = created.get("id").asLong();
         String code = created.get("code").asText();
@@ -45,7 +45,7 @@ final class ApprovedDossiers {
         return approved;
     }
 
-    static long nomineeId(JsonNode dossier, String name) {
+    public static long nomineeId(JsonNode dossier, String name) {
         return DossierApiClient.nominee(dossier, name).get("id").asLong();
     }
 }

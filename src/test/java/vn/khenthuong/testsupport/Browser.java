@@ -1,4 +1,4 @@
-package vn.khenthuong.web;
+package vn.khenthuong.testsupport;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,9 +1,9 @@
-package vn.khenthuong.dossier;
+package vn.khenthuong.testsupport;
 
 /** The demo accounts, which the demo profile of every IT creates, all share this password. */
-final class TestAccounts {
+public final class TestAccounts {
 
-    static final String PASSWORD = "demo";
+    public static final String PASSWORD = "demo";
 
     private TestAccounts() {
     }

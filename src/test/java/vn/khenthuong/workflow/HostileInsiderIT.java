@@ -1,4 +1,4 @@
-package vn.khenthuong.dossier;
+package vn.khenthuong.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,6 +30,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import vn.khenthuong.PostgresIntegrationTest;
+import vn.khenthuong.dossier.Dossier;
+import vn.khenthuong.testsupport.DossierApiClient;
+import vn.khenthuong.testsupport.EngineRestClient;
+import vn.khenthuong.testsupport.TasklistSession;
+import vn.khenthuong.testsupport.TestAccounts;
 
 /**
  * The approval chain tried as a hostile insider would, with nothing but their own demo password, through

@@ -1,4 +1,4 @@
-package vn.khenthuong;
+package vn.khenthuong.testsupport;
 
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;

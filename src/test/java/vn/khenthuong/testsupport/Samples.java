@@ -1,4 +1,4 @@
-package vn.khenthuong.dossier;
+package vn.khenthuong.testsupport;
 
 import java.awt.Color;
 import java.awt.image.BufferedImage;
@@ -15,12 +15,12 @@ import java.util.zip.ZipOutputStream;
 import javax.imageio.ImageIO;
 
 /** Small but genuine files of each accepted format, and a few impostors. */
-final class Samples {
+public final class Samples {
 
     private Samples() {
     }
 
-    static byte[] pdf() {
+    public static byte[] pdf() {
         String body = """
                 %PDF-1.4
                 1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj
@@ -32,7 +32,7 @@ final class Samples {
         return body.getBytes(StandardCharsets.US_ASCII);
     }
 
-    static byte[] image(String format) {
+    public static byte[] image(String format) {
         BufferedImage image = new BufferedImage(4, 3, BufferedImage.TYPE_INT_RGB);
         image.setRGB(1, 1, Color.RED.getRGB());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -47,7 +47,7 @@ final class Samples {
     }
 
     /** An OLE2 compound file header followed by a directory sector naming the given root streams. */
-    static byte[] ole2(String streamName) {
+    public static byte[] ole2(String streamName) {
         ByteBuffer b = ByteBuffer.allocate(1024).order(ByteOrder.LITTLE_ENDIAN);
         b.put(new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1});
         b.position(0x18).putShort((short) 0x3E).putShort((short) 3).putShort((short) 0xFFFE).putShort((short) 9);
@@ -65,20 +65,20 @@ final class Samples {
         b.position(start + 128);
     }
 
-    static byte[] docx() {
+    public static byte[] docx() {
         return zip(false, new String[][] {
                 {"[Content_Types].xml", "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>"},
                 {"_rels/.rels", "<?xml version=\"1.0\"?><Relationships/>"},
                 {"word/document.xml", "<?xml version=\"1.0\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p><w:r><w:t>Tờ trình</w:t></w:r></w:p></w:body></w:document>"}});
     }
 
-    static byte[] xlsx() {
+    public static byte[] xlsx() {
         return zip(false, new String[][] {
                 {"[Content_Types].xml", "<Types/>"},
                 {"xl/workbook.xml", "<workbook/>"}});
     }
 
-    static byte[] odf(String mimetype) {
+    public static byte[] odf(String mimetype) {
         return zip(true, new String[][] {
                 {"mimetype", mimetype},
                 {"content.xml", "<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\"/>"},
@@ -86,7 +86,7 @@ final class Samples {
     }
 
     /** A zip whose first entry is stored (as ODF requires for {@code mimetype}) when {@code firstStored}. */
-    static byte[] zip(boolean firstStored, String[][] entries) {
+    public static byte[] zip(boolean firstStored, String[][] entries) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
             for (int i = 0; i < entries.length; i++) {
@@ -111,7 +111,7 @@ final class Samples {
     }
 
     /** The start of a Windows executable: "MZ", the DOS stub, "PE\0\0". */
-    static byte[] exe() {
+    public static byte[] exe() {
         byte[] b = new byte[256];
         b[0] = 'M';
         b[1] = 'Z';
@@ -121,7 +121,7 @@ final class Samples {
         return b;
     }
 
-    static byte[] text() {
+    public static byte[] text() {
         return "Đây là một tệp văn bản đổi tên thành .pdf\n".getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -1,4 +1,4 @@
-package vn.khenthuong.dossier;
+package vn.khenthuong.decision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,7 +21,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import vn.khenthuong.PostgresIntegrationTest;
-import vn.khenthuong.web.Browser;
+import vn.khenthuong.testsupport.ApprovedDossiers;
+import vn.khenthuong.testsupport.Browser;
+import vn.khenthuong.testsupport.DossierApiClient;
+import vn.khenthuong.testsupport.EngineRestClient;
+import vn.khenthuong.testsupport.PageSession;
+import vn.khenthuong.testsupport.TestAccounts;
 
 /**
  * The district's Phòng Nội vụ drafts a decision on our pages from a dossier the district approved, the
