@@ -23,11 +23,13 @@ import vn.khenthuong.kernel.Refusal;
 import vn.khenthuong.organisation.OrgRole;
 import vn.khenthuong.security.CheckedBy;
 import vn.khenthuong.security.CurrentUser;
+import vn.khenthuong.web.Page;
 
 /**
  * One decision ({@code /quyet-dinh/{id}}) for those who may read it: number, signer, recipients, the
  * signed file or the draft; the issuing body's staff revise a draft the chairman returned.
  */
+@Page
 @Controller
 @RequestMapping("/quyet-dinh/{id}")
 class DecisionDetailPage {

@@ -23,12 +23,14 @@ import vn.khenthuong.organisation.OrgRole;
 import vn.khenthuong.routing.AwardRouting;
 import vn.khenthuong.security.CheckedBy;
 import vn.khenthuong.security.CurrentUser;
+import vn.khenthuong.web.Page;
 
 /**
  * The staff of an issuing body open a decision draft on a page ({@code /quyet-dinh/moi}): choose the award,
  * tick the nominees waiting for a decision, write the achievement; {@link DecisionDrafts} applies the same
  * rules as the API and starts the chairman's review.
  */
+@Page
 @Controller
 @RequestMapping("/quyet-dinh")
 class DecisionDraftPages {

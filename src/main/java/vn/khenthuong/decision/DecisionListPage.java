@@ -14,8 +14,10 @@ import vn.khenthuong.organisation.OrgRole;
 import vn.khenthuong.organisation.Organisation;
 import vn.khenthuong.organisation.OrganisationService;
 import vn.khenthuong.security.CurrentUser;
+import vn.khenthuong.web.Page;
 
 /** The page {@code /quyet-dinh}: the decisions and drafts the signed-in person may read, as {@code GET /api/decisions}. */
+@Page
 @Controller
 class DecisionListPage {
 

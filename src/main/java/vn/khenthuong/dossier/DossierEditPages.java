@@ -34,12 +34,14 @@ import vn.khenthuong.organisation.OrgRole;
 import vn.khenthuong.security.CheckedBy;
 import vn.khenthuong.security.CurrentUser;
 import vn.khenthuong.web.UploadFailures;
+import vn.khenthuong.web.Page;
 
 /**
  * The secretary's pages of a dossier: create it ({@code /ho-so/moi}), edit it with its documents, check
  * and submit it ({@code /ho-so/{id}/sua}). Every change goes through {@link DossierService}, which
  * applies the same access rules as the API; refused input comes back in the form with its messages.
  */
+@Page
 @Controller
 @RequestMapping("/ho-so")
 class DossierEditPages {

@@ -13,8 +13,10 @@ import vn.khenthuong.award.AwardCatalogue;
 import vn.khenthuong.kernel.CleanText;
 import vn.khenthuong.organisation.OrgRole;
 import vn.khenthuong.security.CurrentUser;
+import vn.khenthuong.web.Page;
 
 /** The page {@code /ho-so}: the dossiers the signed-in person may see, exactly as {@code GET /api/dossiers} decides. */
+@Page
 @Controller
 class DossierListPage {
 

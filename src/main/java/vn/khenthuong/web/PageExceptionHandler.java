@@ -6,6 +6,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 
@@ -24,6 +25,12 @@ class PageExceptionHandler {
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ModelAndView tooLarge() {
         return page(HttpStatus.PAYLOAD_TOO_LARGE, "Tệp vượt quá dung lượng cho phép");
+    }
+
+    /** An address whose number is not a number names nothing: "Không tìm thấy", as for any unknown page. */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ModelAndView badAddress() {
+        return page(HttpStatus.NOT_FOUND, null);
     }
 
     @ExceptionHandler(AccessDeniedException.class)
