@@ -40,6 +40,9 @@ class RegistryCsv {
     static final List<String> COLUMNS = List.of("loai", "cccd", "ma_tap_the", "ho_ten", "don_vi", "danh_hieu", "nam",
             "loai_khen", "so_quyet_dinh", "ngay_quyet_dinh", "co_quan_quyet_dinh");
     static final int FIRST_YEAR = 1945;
+    /** Columns a file may add for the statistics; a file without them imports as before. */
+    static final List<String> FACT_COLUMNS = List.of("tap_the_nho", "lao_dong_truc_tiep", "phong_trao", "tien_thuong",
+            "nguon_kinh_phi");
     /** Longer than any column of the table: a longer field is a quote left open, swallowing the lines after it. */
     static final int MAX_FIELD = 4000;
 
@@ -47,13 +50,19 @@ class RegistryCsv {
     private static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final Pattern CCCD = Pattern.compile("\\d{12}");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
+    /** Đồng, with or without the Vietnamese thousands dots: 1.490.000 or 1490000. */
+    private static final Pattern MONEY = Pattern.compile("\\d{1,3}(\\.\\d{3})*|\\d+");
 
     /** A record of the file and the line it starts on. */
     record Line(int number, List<String> fields) {
     }
 
-    /** A data line read: {@code entry} when good, {@code error} when refused. */
-    record ParsedRow(int line, String name, RegistryEntry entry, String error) {
+    /** A data line read: {@code imported} when good, {@code error} when refused. */
+    record ParsedRow(int line, String name, ImportedEntry imported, String error) {
+
+        RegistryEntry entry() {
+            return imported == null ? null : imported.entry();
+        }
     }
 
     private final Function<String, Optional<Award>> awards;
@@ -218,7 +227,7 @@ class RegistryCsv {
         checkWidth(line, width);
         List<String> problems = new ArrayList<>();
         Map<String, String> values = new HashMap<>();
-        for (String column : COLUMNS) {
+        for (String column : columnsOf(header)) {
             try {
                 String clean = CleanText.text(line.fields().get(header.get(column)));
                 values.put(column, clean == null ? "" : clean);
@@ -301,13 +310,60 @@ class RegistryCsv {
         if (decidedBy.length() > 200) {
             problems.add("Cơ quan quyết định dài quá 200 ký tự");
         }
+        Boolean small = yesNo(value.apply("tap_the_nho"), "tap_the_nho", problems);
+        if (Boolean.TRUE.equals(small) && kind == SubjectKind.INDIVIDUAL) {
+            problems.add("Cột tap_the_nho chỉ dành cho tập thể");
+        }
+        Boolean directWorker = yesNo(value.apply("lao_dong_truc_tiep"), "lao_dong_truc_tiep", problems);
+        if (Boolean.TRUE.equals(directWorker) && kind == SubjectKind.COLLECTIVE) {
+            problems.add("Cột lao_dong_truc_tiep chỉ dành cho cá nhân");
+        }
+        String movement = value.apply("phong_trao");
+        if (movement.length() > 300) {
+            problems.add("Tên phong trào dài quá 300 ký tự");
+        }
+        Long bonus = money(value.apply("tien_thuong"), problems);
+        String fund = value.apply("nguon_kinh_phi");
+        if (fund.length() > 200) {
+            problems.add("Nguồn kinh phí dài quá 200 ký tự");
+        }
         if (!problems.isEmpty()) {
             return new ParsedRow(line.number(), name, null, String.join("; ", problems));
         }
         RegistryEntry entry = new RegistryEntry(null, kind, cccd, collectiveCode, name, blankToNull(unit), awardCode, year,
                 null, null, merit, blankToNull(decisionNumber), decisionDate, blankToNull(decidedBy),
                 RegistrySource.IMPORT, null, null, userId, null);
-        return new ParsedRow(line.number(), name, entry, null);
+        return new ParsedRow(line.number(), name, new ImportedEntry(entry, small, directWorker, blankToNull(movement),
+                bonus, blankToNull(fund)), null);
+    }
+
+    private static List<String> columnsOf(Map<String, Integer> header) {
+        List<String> columns = new ArrayList<>(COLUMNS);
+        FACT_COLUMNS.stream().filter(header::containsKey).forEach(columns::add);
+        return columns;
+    }
+
+    /** Yes (có, x, 1) or no (không, blank, 0); anything else is a problem and counts as no. */
+    private static Boolean yesNo(String text, String column, List<String> problems) {
+        return switch (CleanText.fold(text)) {
+            case "co", "x", "1" -> true;
+            case "", "khong", "0" -> false;
+            default -> {
+                problems.add("Cột " + column + " phải là \"có\" hoặc \"không\" (đang là \"" + text + "\")");
+                yield false;
+            }
+        };
+    }
+
+    private static Long money(String text, List<String> problems) {
+        if (text.isEmpty()) {
+            return null;
+        }
+        if (!MONEY.matcher(text).matches() || text.replace(".", "").length() > 15) {
+            problems.add("Tiền thưởng \"" + text + "\" không hợp lệ (số đồng, ví dụ 1.490.000)");
+            return null;
+        }
+        return Long.parseLong(text.replace(".", ""));
     }
 
     private Integer year(String text) {

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 
 import vn.khenthuong.award.Award;
@@ -58,14 +57,26 @@ class RegistryImport {
         return new ImportReport(accepted, rows - accepted, List.copyOf(listed));
     }
 
+    /**
+     * The State's decision on a proposal the province forwarded: completes the forwarded entry instead of adding a
+     * second one. Answers why not when the line has no decision number to complete it with.
+     */
+    private String completeForwarded(ImportedEntry row) {
+        if (row.entry().decisionNumber() == null) {
+            return "Đã trình cấp Nhà nước và đang chờ quyết định: dòng này thiếu số quyết định để ghi bổ sung";
+        }
+        repository.completeForwarded(row);
+        return null;
+    }
+
     private void flush() {
         if (batch.isEmpty()) {
             return;
         }
         checkpoint.run();
-        Set<String> registered = repository.existingKeys(batch.stream()
+        Map<String, Boolean> registered = repository.existingKeys(batch.stream()
                 .map(RegistryCsv.ParsedRow::entry).filter(e -> e != null).toList());
-        List<RegistryEntry> good = new ArrayList<>();
+        List<ImportedEntry> good = new ArrayList<>();
         for (RegistryCsv.ParsedRow row : batch) {
             String refusal = row.error();
             RegistryEntry entry = row.entry();
@@ -74,13 +85,17 @@ class RegistryImport {
                 Integer earlier = seen.putIfAbsent(key, row.line());
                 if (earlier != null) {
                     refusal = "Trùng với dòng " + earlier + " của tệp (cùng đối tượng, danh hiệu và năm)";
-                } else if (registered.contains(key)) {
-                    refusal = "Đã có trong sổ theo dõi khen thưởng: " + awards.apply(entry.awardCode()).orElseThrow().name()
-                            + " năm " + entry.awardYear();
+                } else if (registered.containsKey(key)) {
+                    refusal = registered.get(key) ? completeForwarded(row.imported()) : "Đã có trong sổ theo dõi khen "
+                            + "thưởng: " + awards.apply(entry.awardCode()).orElseThrow().name() + " năm " + entry.awardYear();
+                    if (refusal == null) {
+                        accepted++;
+                        continue;
+                    }
                 }
             }
             if (refusal == null) {
-                good.add(entry);
+                good.add(row.imported());
             } else if (listed.size() < ImportReport.LISTED) {
                 listed.add(new ImportReport.Row(row.line(), row.name(), refusal));
             }

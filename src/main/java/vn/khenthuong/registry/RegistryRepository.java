@@ -8,8 +8,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -37,10 +38,13 @@ class RegistryRepository {
             dossier_id, nominee_id, created_by, created_at, search_name)
             values\s""";
     private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    /** An entry recorded from a dossier carries what the statistics count; imports leave those columns to their defaults. */
+    /** An entry recorded from a dossier carries what the statistics count. */
     private static final String INSERT_WITH_FACTS = INSERT.replace("search_name)",
             "search_name, small_collective, direct_worker, forwarded_to_state, movement)");
     private static final String ROW_WITH_FACTS = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_IMPORTED = INSERT.replace("search_name)",
+            "search_name, small_collective, direct_worker, movement, bonus_vnd, funding_source)");
+    private static final String ROW_IMPORTED = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final JdbcClient jdbc;
 
@@ -95,22 +99,40 @@ class RegistryRepository {
         return e.subjectKind() + "|" + e.subjectKey() + "|" + e.awardCode() + "|" + e.awardYear();
     }
 
-    /** The {@link #key}s among these entries' that the registry already holds, in two queries whatever their number. */
-    Set<String> existingKeys(List<RegistryEntry> entries) {
-        Set<String> keys = new HashSet<>();
+    /**
+     * The {@link #key}s among these entries' that the registry already holds, in two queries whatever their
+     * number, each with whether it is a proposal forwarded to the State still waiting for the State's decision.
+     */
+    Map<String, Boolean> existingKeys(List<RegistryEntry> entries) {
+        Map<String, Boolean> keys = new HashMap<>();
         for (SubjectKind kind : SubjectKind.values()) {
             Set<String> subjects = entries.stream().filter(e -> e.subjectKind() == kind).map(RegistryEntry::subjectKey)
                     .collect(Collectors.toSet());
             if (!subjects.isEmpty()) {
                 String column = kind == SubjectKind.INDIVIDUAL ? "cccd" : "collective_code";
-                jdbc.sql("select " + column + ", award_code, award_year from registry_entry where subject_kind = :kind and "
+                jdbc.sql("select " + column + ", award_code, award_year, case when forwarded_to_state and decision_number"
+                                + " is null then 1 else 0 end from registry_entry where subject_kind = :kind and "
                                 + column + " in (:subjects)")
                         .param("kind", kind.name()).param("subjects", subjects)
-                        .query((rs, n) -> kind + "|" + rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getInt(3))
-                        .list().forEach(keys::add);
+                        .query((rs, n) -> Map.entry(kind + "|" + rs.getString(1) + "|" + rs.getString(2) + "|"
+                                + rs.getInt(3), rs.getInt(4) == 1))
+                        .list().forEach(e -> keys.merge(e.getKey(), e.getValue(), Boolean::logicalAnd));
             }
         }
         return keys;
+    }
+
+    /** The State's decision for a proposal forwarded to it: the entry gets the decision, nothing else changes. */
+    boolean completeForwarded(ImportedEntry row) {
+        RegistryEntry e = row.entry();
+        String column = e.subjectKind() == SubjectKind.INDIVIDUAL ? "cccd" : "collective_code";
+        return jdbc.sql("update registry_entry set decision_number = ?, decision_date = ?, decided_by = ?,"
+                        + " bonus_vnd = coalesce(?, bonus_vnd), funding_source = coalesce(?, funding_source)"
+                        + " where subject_kind = ? and " + column + " = ? and award_code = ? and award_year = ?"
+                        + " and forwarded_to_state and decision_number is null")
+                .params(e.decisionNumber(), e.decisionDate(), e.decidedBy(), row.bonusVnd(), row.fundingSource(),
+                        e.subjectKind().name(), e.subjectKey(), e.awardCode(), e.awardYear())
+                .update() > 0;
     }
 
     long insert(RegistryEntry e, String searchName) {
@@ -127,15 +149,23 @@ class RegistryRepository {
     }
 
     /**
-     * Stores the entries (their text already clean) in one statement of many rows, without reading back
-     * their ids: ten times faster on PostgreSQL than a JDBC batch of single-row inserts.
+     * Stores imported entries (their text already clean) with what the file says of them, in one statement of
+     * many rows, without reading back their ids: ten times faster on PostgreSQL than a JDBC batch of single-row
+     * inserts.
      */
-    void insertAll(List<RegistryEntry> entries) {
-        if (!entries.isEmpty()) {
-            jdbc.sql(INSERT + String.join(", ", Collections.nCopies(entries.size(), ROW)))
-                    .params(entries.stream().flatMap(e -> values(e, CleanText.fold(e.fullName())).stream()).toList())
+    void insertAll(List<ImportedEntry> rows) {
+        if (!rows.isEmpty()) {
+            jdbc.sql(INSERT_IMPORTED + String.join(", ", Collections.nCopies(rows.size(), ROW_IMPORTED)))
+                    .params(rows.stream().flatMap(r -> imported(r).stream()).toList())
                     .update();
         }
+    }
+
+    private static List<Object> imported(ImportedEntry row) {
+        List<Object> values = new ArrayList<>(values(row.entry(), CleanText.fold(row.entry().fullName())));
+        values.addAll(Arrays.asList(row.smallCollective(), row.directWorker(), row.movement(), row.bonusVnd(),
+                row.fundingSource()));
+        return values;
     }
 
     private static List<Object> values(RegistryEntry e, String searchName) {

@@ -37,7 +37,8 @@ class RegistryImportH2Test {
     private static final String HEADER =
             "loai,cccd,ma_tap_the,ho_ten,don_vi,danh_hieu,nam,loai_khen,so_quyet_dinh,ngay_quyet_dinh,co_quan_quyet_dinh\n";
     private static final Map<String, Award> AWARDS = Map.of(
-            "LDTT", new Award("LDTT", "Lao động tiên tiến", AwardKind.TITLE, AwardTarget.INDIVIDUAL));
+            "LDTT", new Award("LDTT", "Lao động tiên tiến", AwardKind.TITLE, AwardTarget.INDIVIDUAL),
+            "TT_LDTT", new Award("TT_LDTT", "Tập thể lao động tiên tiến", AwardKind.TITLE, AwardTarget.COLLECTIVE));
 
     private DataSource dataSource;
     private JdbcClient jdbc;
@@ -126,6 +127,61 @@ class RegistryImportH2Test {
         assertThat(count()).isZero();
         assertThat(registry(Duration.ofSeconds(50)).importCsv(stream(HEADER + line(1, "Người 1")), "bantdkt")
                 .accepted()).isEqualTo(1);
+    }
+
+    @Test
+    void aFileWithTheStatisticsColumnsStoresWhatTheyCount() {
+        String csv = "loai,cccd,ma_tap_the,ho_ten,don_vi,danh_hieu,nam,loai_khen,so_quyet_dinh,ngay_quyet_dinh,"
+                + "co_quan_quyet_dinh,tap_the_nho,lao_dong_truc_tiep,phong_trao,tien_thuong,nguon_kinh_phi\n"
+                + "CA_NHAN,004190000001,,Nông Thị Mai,,LDTT,2024,,12/QĐ-UBND,20/12/2024,UBND huyện,,có,"
+                + "\"Dạy tốt, học tốt\",\"1.490.000\",Quỹ thi đua huyện\n"
+                + "TAP_THE,,to1,Tổ Một,,TT_LDTT,2024,,12/QĐ-UBND,20/12/2024,UBND huyện,Có,,,\"2.980.000\",\n"
+                + "CA_NHAN,004190000002,,Lò Văn Hai,,LDTT,2024,,,,,có,nhiều,,\"1,5 triệu\",\n";
+
+        ImportReport report = run(csv, 10_000, () -> { });
+
+        assertThat(report.accepted()).isEqualTo(2);
+        assertThat(report.rows()).singleElement().extracting(ImportReport.Row::reason).asString()
+                .contains("tap_the_nho chỉ dành cho tập thể", "lao_dong_truc_tiep phải là \"có\" hoặc \"không\"",
+                        "Tiền thưởng \"1,5 triệu\" không hợp lệ");
+        assertThat(jdbc.sql("""
+                select full_name, small_collective, direct_worker, movement, bonus_vnd, funding_source
+                from registry_entry order by id""").query().listOfRows())
+                .extracting(r -> r.get("FULL_NAME"), r -> r.get("SMALL_COLLECTIVE"), r -> r.get("DIRECT_WORKER"),
+                        r -> r.get("MOVEMENT"), r -> r.get("BONUS_VND"), r -> r.get("FUNDING_SOURCE"))
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Nông Thị Mai", false, true, "Dạy tốt, học tốt", 1_490_000L,
+                                "Quỹ thi đua huyện"),
+                        org.assertj.core.groups.Tuple.tuple("Tổ Một", true, false, null, 2_980_000L, null));
+    }
+
+    @Test
+    void theStatesDecisionCompletesTheProposalForwardedToIt() {
+        jdbc.sql("""
+                insert into registry_entry (subject_kind, cccd, full_name, award_code, award_year, merit_kind, source,
+                created_by, created_at, forwarded_to_state, direct_worker)
+                values ('INDIVIDUAL', '004190000009', 'Hoàng Văn Chín', 'LDTT', 2024, 'MERIT', 'APPROVAL', 'chutich.tinh',
+                current_timestamp, true, true)""").update();
+        String withoutNumber = HEADER + "CA_NHAN,004190000009,,Hoàng Văn Chín,,LDTT,2024,,,,\n";
+        String withNumber = HEADER + "CA_NHAN,004190000009,,Hoàng Văn Chín,,LDTT,2024,,\"1234/QĐ-CTN\",05/01/2025,"
+                + "Chủ tịch nước\n";
+
+        assertThat(run(withoutNumber, 10_000, () -> { }).rows()).singleElement().extracting(ImportReport.Row::reason)
+                .asString().startsWith("Đã trình cấp Nhà nước và đang chờ quyết định");
+        ImportReport completed = run(withNumber, 10_000, () -> { });
+        ImportReport again = run(withNumber, 10_000, () -> { });
+
+        assertThat(completed.accepted()).isEqualTo(1);
+        assertThat(completed.rows()).isEmpty();
+        assertThat(again.rows()).singleElement().extracting(ImportReport.Row::reason).asString()
+                .startsWith("Đã có trong sổ theo dõi khen thưởng");
+        assertThat(count()).isEqualTo(1);
+        assertThat(jdbc.sql("""
+                select decision_number, decided_by, forwarded_to_state, direct_worker, source from registry_entry""")
+                .query().singleRow())
+                .containsEntry("DECISION_NUMBER", "1234/QĐ-CTN").containsEntry("DECIDED_BY", "Chủ tịch nước")
+                .containsEntry("FORWARDED_TO_STATE", true).containsEntry("DIRECT_WORKER", true)
+                .containsEntry("SOURCE", "APPROVAL");
     }
 
     private AwardRegistry registry(Duration timeLimit) {
