@@ -46,7 +46,11 @@ record DecisionDocument(
         }
     }
 
-    /** "123/QĐ-UBND": the number in the issuing body's register and the body's symbol; 0 on a draft. */
+    /**
+     * "123/QĐ-UBND": the number in the issuing body's register and the body's symbol; 0 on a draft. Numbers below
+     * 10 take a leading zero, "01/QĐ-UBND" (Decree 30/2020, Appendix I). This text is the one source of the number
+     * everywhere: the PDF (head, annex, title), the decision row, the registry entries and the audit events.
+     */
     record DecisionNumber(int value, String symbol) {
         DecisionNumber {
             if (value < 0) {
@@ -61,7 +65,7 @@ record DecisionDocument(
         }
 
         String text() {
-            return value == 0 ? "      /" + symbol : value + "/" + symbol;
+            return value == 0 ? "      /" + symbol : String.format("%02d/%s", value, symbol);
         }
     }
 

@@ -51,7 +51,7 @@ class DecisionComposerTest {
                 APRIL_2026, SignerCapacity.VICE_CHAIRMAN.signer("Nông Văn Bảo"));
 
         assertThat(d.issuingBody()).containsExactly("ỦY BAN NHÂN DÂN", "TỈNH CAO BẰNG");
-        assertThat(d.number().text()).isEqualTo("7/QĐ-UBND");
+        assertThat(d.number().text()).isEqualTo("07/QĐ-UBND");
         assertThat(d.place()).isEqualTo("Cao Bằng");
         assertThat(d.subject()).isEqualTo("Về việc tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh");
         assertThat(d.authority()).isEqualTo("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH CAO BẰNG");

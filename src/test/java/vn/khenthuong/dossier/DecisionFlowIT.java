@@ -100,7 +100,7 @@ class DecisionFlowIT {
         JsonNode signed = api.get(HOACHUNG, "/api/decisions/" + id).getBody();
         assertThat(signed.get("status").asText()).isEqualTo("SIGNED");
         String number = signed.get("decisionNumber").asText();
-        assertThat(number).matches("\\d+/QĐ-UBND");
+        assertThat(number).as("numbers below 10 take a leading zero").matches("(0[1-9]|[1-9]\\d+)/QĐ-UBND");
         assertThat(signed.get("signer").asText()).isEqualTo("Lục Văn Cường");
         assertThat(signed.get("achievement").asText()).isEqualTo(ACHIEVEMENT);
         assertThat(signed.get("recipients").findValues("bonus").stream().map(JsonNode::asLong))
@@ -132,7 +132,7 @@ class DecisionFlowIT {
         long next = signedDecision(List.of(dung));
         JsonNode nextDecision = api.get(STAFF, "/api/decisions/" + next).getBody();
         assertThat(nextDecision.get("decisionNumber").asText())
-                .isEqualTo((Integer.parseInt(number.split("/")[0]) + 1) + "/QĐ-UBND");
+                .isEqualTo(String.format("%02d/QĐ-UBND", Integer.parseInt(number.split("/")[0]) + 1));
         assertThat(api.get(HOACHUNG, "/api/dossiers/" + second.get("id").asLong()).getBody().get("status").asText())
                 .isEqualTo("DECIDED");
         assertThat(api.get(STAFF, "/api/decisions?year=" + java.time.LocalDate.now().getYear() + "&body=tpcb").getBody()
