@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import vn.khenthuong.award.NomineeKind;
 import vn.khenthuong.kernel.VietnamTime;
 import vn.khenthuong.kernel.VietnameseMoney;
+import vn.khenthuong.pdf.Decree30Margin;
 import vn.khenthuong.pdf.PageFlow;
 import vn.khenthuong.pdf.PdfText;
 import vn.khenthuong.signature.SignatureSlot;
@@ -152,6 +153,48 @@ class DecisionPdfLayoutTest {
     }
 
     @Test
+    void theMarginsAreThoseOfDecree30InsideTheirRanges() {
+        for (Decree30Margin margin : Decree30Margin.values()) {
+            assertThat(margin.mm()).as(margin.name()).isBetween(margin.minMm() + 1, margin.maxMm() - 1);
+        }
+        assertThat(PageFlow.TOP).isCloseTo(22 * PageFlow.MM, offset(0.01f));
+        assertThat(PageFlow.BOTTOM).isCloseTo(22 * PageFlow.MM, offset(0.01f));
+        assertThat(PageFlow.LEFT).isCloseTo(32 * PageFlow.MM, offset(0.01f));
+        assertThat(PageFlow.RIGHT).isCloseTo(17 * PageFlow.MM, offset(0.01f));
+        assertThat(PageFlow.WIDTH).isCloseTo(161 * PageFlow.MM, offset(0.1f));
+    }
+
+    @Test
+    void theTextOfEveryPageKeepsTheDecree30MarginsMeasuredOnItsGlyphs() throws IOException {
+        for (byte[] pdf : List.of(small, large)) {
+            List<Margins> pages = new ArrayList<>();
+            try (PDDocument document = Loader.loadPDF(pdf)) {
+                for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                    pages.add(margins(positions(pdf, page)));
+                }
+            }
+            for (int i = 0; i < pages.size(); i++) {
+                Margins m = pages.get(i);
+                String page = "page " + (i + 1) + ": " + m;
+                assertThat(m.top()).as(page).isGreaterThanOrEqualTo(Decree30Margin.TOP.mm() - 0.05)
+                        .as("every page starts at the top margin, " + page).isLessThan(Decree30Margin.TOP.mm() + 1.5);
+                assertThat(m.bottom()).as(page).isGreaterThanOrEqualTo(Decree30Margin.BOTTOM.mm() - 0.05);
+                assertThat(m.left()).as(page).isGreaterThanOrEqualTo(Decree30Margin.LEFT.mm() - 0.05);
+                assertThat(m.right()).as(page).isGreaterThanOrEqualTo(Decree30Margin.RIGHT.mm() - 0.05);
+            }
+            Margins first = pages.get(0);
+            assertThat(first.top()).as("the accents of ỦY BAN NHÂN DÂN").isCloseTo(Decree30Margin.TOP.mm(), offset(0.5));
+            assertThat(first.left()).as("Nơi nhận:, the legal bases").isCloseTo(Decree30Margin.LEFT.mm(), offset(0.1));
+            assertThat(first.right()).as("justified lines").isCloseTo(Decree30Margin.RIGHT.mm(), offset(0.1));
+            if (pdf == large) {
+                assertThat(pages.stream().mapToDouble(Margins::bottom).min().orElseThrow())
+                        .as("a full page reaches the bottom margin within a table row")
+                        .isLessThan(Decree30Margin.BOTTOM.mm() + 8);
+            }
+        }
+    }
+
+    @Test
     void onlyEmbeddedLiberationSerifSubsets() {
         assertThat(PdfText.fonts(small)).isNotEmpty().allMatch(name -> name.matches("[A-Z]{6}\\+LiberationSerif.*"));
     }
@@ -193,6 +236,35 @@ class DecisionPdfLayoutTest {
         assertThat(index).as(line).isNotNegative();
         assertThat(page.get(index).getUnicode()).isEqualTo(first);
         return page.get(index).getYDirAdj();
+    }
+
+    /** How far the text of a page keeps from each edge, in millimetres; the page number left out. */
+    private record Margins(double top, double bottom, double left, double right) {
+        @Override
+        public String toString() {
+            return String.format(java.util.Locale.ROOT, "top %.1f mm, bottom %.1f mm, left %.1f mm, right %.1f mm",
+                    top, bottom, left, right);
+        }
+    }
+
+    /** Each glyph from its ascent to its descent (the font's), from its origin over its advance width. */
+    private static Margins margins(List<TextPosition> page) {
+        double top = Double.MAX_VALUE;
+        double bottom = Double.MAX_VALUE;
+        double left = Double.MAX_VALUE;
+        double right = Double.MAX_VALUE;
+        for (TextPosition p : page) {
+            if (p.getUnicode().isBlank() || p.getYDirAdj() < PageFlow.TOP) {
+                continue;
+            }
+            var font = p.getFont().getFontDescriptor();
+            float size = p.getFontSizeInPt();
+            top = Math.min(top, p.getYDirAdj() - font.getAscent() / 1000 * size);
+            bottom = Math.min(bottom, PageFlow.A4.getHeight() - p.getYDirAdj() + font.getDescent() / 1000 * size);
+            left = Math.min(left, p.getXDirAdj());
+            right = Math.min(right, PageFlow.A4.getWidth() - p.getXDirAdj() - p.getWidthDirAdj());
+        }
+        return new Margins(top / PageFlow.MM, bottom / PageFlow.MM, left / PageFlow.MM, right / PageFlow.MM);
     }
 
     private static int indexOfPageContaining(List<String> pages, String text) {
