@@ -54,8 +54,8 @@ class DecisionPdfLayoutTest {
                 "Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 45/TTr-SNV ngày 28 tháng 3 năm 2026.",
                 "QUYẾT ĐỊNH:",
                 "Điều 1. Tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh cho 3 cá nhân và 2 tập thể (có danh sách kèm "
-                        + "theo), đã có thành tích xuất sắc trong phong trào thi đua \"Cao Bằng chung sức xây dựng nông thôn "
-                        + "mới\" năm 2025.",
+                        + "theo), đã có thành tích xuất sắc trong phong trào thi đua “Cao Bằng chung sức xây dựng nông thôn "
+                        + "mới” năm 2025.",
                 "Điều 2. Mỗi cá nhân được tặng Bằng khen kèm theo tiền thưởng 3.510.000 đồng, mỗi tập thể 7.020.000 đồng. "
                         + "Kinh phí khen thưởng trích từ Quỹ thi đua, khen thưởng tỉnh năm 2026.",
                 "Điều 3. Quyết định có hiệu lực kể từ ngày ký.",
@@ -75,6 +75,20 @@ class DecisionPdfLayoutTest {
                 "2 Phòng Kiểm soát chi",
                 "Cộng II (2 tập thể) 14.040.000",
                 "Tổng cộng 24.570.000");
+    }
+
+    @Test
+    void titlesAndMovementsAreInTypographicQuotesWithTheirGlyphs() throws IOException {
+        String text = PdfText.of(small);
+        assertThat(text).contains("phong trào thi đua “Cao Bằng chung sức xây dựng nông thôn mới” năm 2025")
+                .doesNotContain("\"");
+        List<TextPosition> quotes = positions(small, 1).stream()
+                .filter(p -> p.getUnicode().equals("“") || p.getUnicode().equals("”")).toList();
+        assertThat(quotes).extracting(TextPosition::getUnicode).containsExactly("“", "”");
+        assertThat(quotes).allSatisfy(q -> {
+            assertThat(q.getCharacterCodes()).as("not the .notdef glyph").doesNotContain(0);
+            assertThat(q.getWidthDirAdj()).isGreaterThan(3);
+        });
     }
 
     @Test

@@ -46,6 +46,8 @@ class DecisionFlowIT {
     private static final String CHAIRMAN = "chutich.tpcb";
     private static final String ACHIEVEMENT = "đã có thành tích xuất sắc trong phong trào thi đua \"Dạy tốt, học tốt\" "
             + "năm học 2025 - 2026";
+    private static final String PRINTED_ACHIEVEMENT = "đã có thành tích xuất sắc trong phong trào thi đua “Dạy tốt, học tốt” "
+            + "năm học 2025 - 2026";
 
     @Autowired
     TestRestTemplate rest;
@@ -85,7 +87,7 @@ class DecisionFlowIT {
         assertThat(opened.getBody().get("dossiers")).hasSize(2);
 
         String draftText = text(api.download(CHAIRMAN, "/api/decisions/" + id + "/draft.pdf").getBody());
-        assertThat(draftText).contains("Tặng danh hiệu \"Lao động tiên tiến\" cho 3 cá nhân (có danh sách kèm theo)",
+        assertThat(draftText).contains("Tặng danh hiệu “Lao động tiên tiến” cho 3 cá nhân (có danh sách kèm theo)",
                 "Theo đề nghị của Trưởng phòng Nội vụ tại Tờ trình số 12/TTr-PNV");
         assertThat(engine.tasks("noivu.tk", key)).as("another district sees nothing").isEmpty();
 
@@ -110,7 +112,7 @@ class DecisionFlowIT {
         byte[] pdf = api.download(HOACHUNG, "/api/decisions/" + id + "/pdf").getBody();
         assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf)))
                 .isEqualTo(signed.get("sha256").asText());
-        assertThat(text(pdf)).contains("Số: " + number, ACHIEVEMENT, "CHỦ TỊCH", "Lục Văn Cường", "2.130.000 đồng");
+        assertThat(text(pdf)).contains("Số: " + number, PRINTED_ACHIEVEMENT, "CHỦ TỊCH", "Lục Văn Cường", "2.130.000 đồng");
         JsonNode verified = verify(HOACHUNG, pdf);
         assertThat(verified.get("valid").asBoolean()).as(verified.toString()).isTrue();
         assertThat(verified.get("registeredDecision").get("decisionNumber").asText()).isEqualTo(number);
