@@ -30,6 +30,8 @@ class DecisionPdfLayoutTest {
 
     private static final DecisionPdfRenderer RENDERER =
             new DecisionPdfRenderer(Clock.fixed(Instant.parse("2026-04-05T02:30:00Z"), VietnamTime.ZONE));
+    private static final String INDIVIDUALS_HEADER = "STT Họ và tên Chức vụ, đơn vị Số tiền thưởng (đồng)";
+    private static final String COLLECTIVES_HEADER = "STT Tên tập thể Cơ quan, đơn vị Số tiền thưởng (đồng)";
     private static byte[] small;
     private static byte[] large;
 
@@ -64,13 +66,12 @@ class DecisionPdfLayoutTest {
                 "CHỦ TỊCH", "Lê Hải Hòa",
                 "DANH SÁCH", "Cá nhân, tập thể được tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh",
                 "(Kèm theo Quyết định số 123/QĐ-UBND ngày 05 tháng 4 năm 2026 của Chủ tịch Ủy ban nhân dân tỉnh Cao Bằng)",
-                "STT Họ và tên, tên tập thể Chức vụ, đơn vị Số tiền thưởng (đồng)",
-                "I. Cá nhân",
+                "I. Cá nhân", INDIVIDUALS_HEADER,
                 "1 Nguyễn Văn Anh Giáo viên, Trường Tiểu học Hòa Chung, Thành phố Cao Bằng 3.510.000",
                 "2 Trần Văn Anh " + SampleDecisions.LONG_UNIT + " 3.510.000",
                 "3 Lê Văn Anh Hiệu trưởng, Trường Trung học phổ thông Trùng Khánh 3.510.000",
                 "Cộng I (3 cá nhân) 10.530.000",
-                "II. Tập thể",
+                "II. Tập thể", COLLECTIVES_HEADER,
                 "1 Tổ Toán - Tin Trường Trung học phổ thông Trùng Khánh 7.020.000",
                 "2 Phòng Kiểm soát chi",
                 "Cộng II (2 tập thể) 14.040.000",
@@ -100,6 +101,23 @@ class DecisionPdfLayoutTest {
     }
 
     @Test
+    void theNameColumnOfTheAnnexSaysWhoseNamesItLists() {
+        String people = PdfText.of(RENDERER.render(SampleDecisions.decision(3, 0)));
+        assertThat(people).containsSubsequence("DANH SÁCH", "I. Cá nhân", INDIVIDUALS_HEADER, "1 Nguyễn Văn Anh",
+                "Cộng I (3 cá nhân)", "Tổng cộng 10.530.000").doesNotContain("Tên tập thể", "II.");
+
+        String collectives = PdfText.of(RENDERER.render(SampleDecisions.decision(0, 2)));
+        assertThat(collectives).containsSubsequence("DANH SÁCH", "I. Tập thể", COLLECTIVES_HEADER, "1 Tổ Toán - Tin",
+                "2 Phòng Kiểm soát chi", "Cộng I (2 tập thể) 14.040.000", "Tổng cộng 14.040.000")
+                .doesNotContain("Họ và tên", "Chức vụ", "II.");
+
+        String mixed = PdfText.of(RENDERER.render(SampleDecisions.decision(2, 1)));
+        assertThat(mixed).containsSubsequence("I. Cá nhân", INDIVIDUALS_HEADER, "1 Nguyễn Văn Anh", "2 Trần Văn Anh",
+                "Cộng I (2 cá nhân) 7.020.000", "II. Tập thể", COLLECTIVES_HEADER, "1 Tổ Toán - Tin",
+                "Cộng II (1 tập thể) 7.020.000", "Tổng cộng 14.040.000");
+    }
+
+    @Test
     void decomposedInputIsDrawnAsPrecomposedLetters() {
         DecisionDocument sample = SampleDecisions.decision(1, 1);
         DecisionDocument decomposed = new DecisionDocument(sample.issuingBody().stream().map(DecisionPdfLayoutTest::nfd).toList(),
@@ -121,14 +139,25 @@ class DecisionPdfLayoutTest {
         List<String> pages = PdfText.pages(large);
         int listStart = indexOfPageContaining(pages, "DANH SÁCH");
         List<String> listPages = pages.subList(listStart, pages.size());
-        assertThat(listPages).hasSizeGreaterThan(10)
-                .allMatch(page -> page.contains("STT Họ và tên, tên tập thể Chức vụ, đơn vị Số tiền thưởng (đồng)"));
+        assertThat(listPages).hasSizeGreaterThan(10);
         List<DecisionDocument.Recipient> individuals = SampleDecisions.recipients(320, 0);
         for (int i = 0; i < individuals.size(); i++) {
             DecisionDocument.Recipient r = individuals.get(i);
             String row = (i + 1) + " " + r.name() + " " + r.positionOrUnit() + " 3.510.000";
             assertThat(listPages.stream().filter(page -> page.contains(row)).count()).as(row).isEqualTo(1);
+            assertThat(listPages.stream().filter(page -> page.contains(row)).findFirst().orElseThrow())
+                    .as("the page of " + row).contains(INDIVIDUALS_HEADER);
         }
+        for (String page : listPages) {
+            assertThat(page.contains(INDIVIDUALS_HEADER) || page.contains(COLLECTIVES_HEADER)).as(page).isTrue();
+            if (page.contains(" Tổ Ngữ văn - Lịch sử") || page.contains(" Phòng Kiểm soát chi ")) {
+                assertThat(page).as("a page of collectives").contains(COLLECTIVES_HEADER);
+            }
+        }
+        assertThat(listPages.stream().filter(page -> page.contains(INDIVIDUALS_HEADER)).count()
+                + listPages.stream().filter(page -> page.contains(COLLECTIVES_HEADER)).count())
+                .as("a header row on every page, both on the page where part II starts")
+                .isBetween((long) listPages.size(), (long) listPages.size() + 1);
         long total = 320 * SampleDecisions.INDIVIDUAL_BONUS + 180 * SampleDecisions.COLLECTIVE_BONUS;
         assertThat(pages.get(pages.size() - 1)).contains("Cộng II (180 tập thể) 1.263.600.000",
                 "Tổng cộng " + VietnameseMoney.digits(total));
@@ -142,7 +171,7 @@ class DecisionPdfLayoutTest {
         assertThat(pages.get(0)).startsWith("ỦY BAN NHÂN DÂN");
         assertThat(pages.get(listStart)).startsWith("DANH SÁCH");
         for (int page = listStart + 1; page < pages.size(); page++) {
-            assertThat(pages.get(page)).startsWith((page - listStart + 1) + " STT");
+            assertThat(pages.get(page)).matches((page - listStart + 1) + " (II\\. Tập thể )?STT .*");
         }
         List<TextPosition> number = positions(large, listStart + 2).stream()
                 .filter(p -> p.getYDirAdj() < PageFlow.TOP).toList();
