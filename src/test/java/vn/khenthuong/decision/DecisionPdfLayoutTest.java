@@ -3,8 +3,11 @@ package vn.khenthuong.decision;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.security.PrivateKey;
+import java.security.cert.X509Certificate;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
@@ -12,7 +15,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColor;
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColorSpace;
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceRGBColor;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
+import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,7 +37,10 @@ import vn.khenthuong.kernel.VietnameseMoney;
 import vn.khenthuong.pdf.Decree30Margin;
 import vn.khenthuong.pdf.PageFlow;
 import vn.khenthuong.pdf.PdfText;
+import vn.khenthuong.signature.PdfSigner;
 import vn.khenthuong.signature.SignatureSlot;
+import vn.khenthuong.signature.SigningKey;
+import vn.khenthuong.signature.TestKeys;
 
 class DecisionPdfLayoutTest {
 
@@ -270,6 +286,132 @@ class DecisionPdfLayoutTest {
             assertThat(pageHeight - rectangle.getLowerLeftY()).isLessThan(nameBaseline);
             assertThat(rectangle.getLowerLeftX()).isGreaterThan(PageFlow.LEFT + PageFlow.WIDTH * 0.45f);
         }
+    }
+
+    @Test
+    void theSignatureCaptionOfALongOrganisationIsAtLeast7PointsAndClearOfTheSealTheStrokeAndThePageText()
+            throws IOException {
+        String organisation = "Ban Quản lý các khu công nghiệp, khu kinh tế và khu công nghệ cao tỉnh Thừa Thiên Huế";
+        byte[] signed = new PdfSigner(TestKeys.SIGNING_CLOCK).sign(RENDERER.render(SampleDecisions.decision(3, 2)),
+                new OfOrganisation(TestKeys.CHAIRMAN, organisation));
+        try (PDDocument document = Loader.loadPDF(signed); PDDocument alone = new PDDocument()) {
+            PDAnnotationWidget widget = ((PDSignatureField) document.getDocumentCatalog().getAcroForm(null)
+                    .getField("chu-ky")).getWidgets().get(0);
+            PDRectangle box = widget.getRectangle();
+            // the appearance alone on a page of its size, to read its text and see its pixels
+            PDPage page = new PDPage(new PDRectangle(box.getWidth(), box.getHeight()));
+            alone.addPage(page);
+            try (PDPageContentStream content = new PDPageContentStream(alone, page)) {
+                content.drawForm(new PDFormXObject(widget.getNormalAppearanceStream().getCOSObject()));
+            }
+            List<TextPosition> caption = new ArrayList<>();
+            PDFTextStripper stripper = new PDFTextStripper() {
+                {
+                    // the text stripper ignores colours unless told
+                    addOperator(new SetNonStrokingColorSpace(this));
+                    addOperator(new SetNonStrokingColor(this));
+                    addOperator(new SetNonStrokingDeviceRGBColor(this));
+                }
+
+                @Override
+                protected void processTextPosition(TextPosition text) {
+                    // the seal's ring is red text: the caption is the black one
+                    float[] colour = getGraphicsState().getNonStrokingColor().getComponents();
+                    if (colour.length == 3 && colour[0] + colour[1] + colour[2] < 0.1f && !text.getUnicode().isBlank()) {
+                        caption.add(text);
+                    }
+                }
+            };
+            stripper.getText(alone);
+
+            StringBuilder text = new StringBuilder();
+            caption.forEach(p -> text.append(p.getUnicode()));
+            assertThat(text.toString()).contains("Cơquan:", "Thờigianký:" + TestKeys.signingTimeText())
+                    .contains("Thừa", "Huế");
+            assertThat(caption).allSatisfy(p -> assertThat(p.getFontSizeInPt()).as(p.getUnicode()).isGreaterThanOrEqualTo(7));
+            List<Float> baselines = caption.stream().map(TextPosition::getYDirAdj).distinct().sorted().toList();
+            assertThat(baselines).as("the organisation over two lines, then the time").hasSize(3);
+            float size = caption.get(0).getFontSizeInPt();
+            for (int i = 1; i < baselines.size(); i++) {
+                assertThat(baselines.get(i) - baselines.get(i - 1)).as("lines apart").isGreaterThanOrEqualTo(size * 1.15f);
+            }
+            for (TextPosition p : caption) {
+                assertThat(p.getXDirAdj()).isGreaterThanOrEqualTo(0);
+                assertThat(p.getXDirAdj() + p.getWidthDirAdj()).isLessThanOrEqualTo(box.getWidth());
+                assertThat(p.getYDirAdj() + 0.22f * p.getFontSizeInPt()).as("inside the box").isLessThanOrEqualTo(box.getHeight());
+            }
+
+            // no red of the seal and no blue of the stroke where the caption's glyphs are
+            float scale = 600 / 72f;
+            BufferedImage image = new PDFRenderer(alone).renderImageWithDPI(0, 600);
+            assertThat(count(image, 0, 0, image.getWidth(), image.getHeight(), DecisionPdfLayoutTest::sealRed))
+                    .as("the seal is drawn").isGreaterThan(1000);
+            assertThat(count(image, 0, 0, image.getWidth(), image.getHeight(), DecisionPdfLayoutTest::inkBlue))
+                    .as("the stroke is drawn").isGreaterThan(1000);
+            for (TextPosition p : caption) {
+                int x0 = (int) (p.getXDirAdj() * scale);
+                int x1 = (int) Math.ceil((p.getXDirAdj() + p.getWidthDirAdj()) * scale);
+                int y0 = (int) ((p.getYDirAdj() - 0.92f * p.getFontSizeInPt()) * scale);
+                int y1 = (int) Math.ceil((p.getYDirAdj() + 0.22f * p.getFontSizeInPt()) * scale);
+                assertThat(count(image, x0, y0, x1, y1, DecisionPdfLayoutTest::sealRed)).as("seal over " + p.getUnicode())
+                        .isZero();
+                assertThat(count(image, x0, y0, x1, y1, DecisionPdfLayoutTest::inkBlue)).as("stroke over " + p.getUnicode())
+                        .isZero();
+            }
+
+            // and no text of the page inside the signature's box
+            float top = PageFlow.A4.getHeight() - box.getUpperRightY();
+            float bottom = PageFlow.A4.getHeight() - box.getLowerLeftY();
+            for (TextPosition p : positions(signed, 1)) {
+                boolean across = p.getXDirAdj() + p.getWidthDirAdj() > box.getLowerLeftX() && p.getXDirAdj() < box.getUpperRightX();
+                boolean within = p.getYDirAdj() + 0.22f * p.getFontSizeInPt() > top
+                        && p.getYDirAdj() - 0.89f * p.getFontSizeInPt() < bottom;
+                assertThat(across && within).as("%s of the page in the signature box", p.getUnicode()).isFalse();
+            }
+        }
+    }
+
+    /** A test key that says it belongs to another organisation: the appearance draws what the key says. */
+    private record OfOrganisation(SigningKey key, String organisation) implements SigningKey {
+        @Override
+        public PrivateKey privateKey() {
+            return key.privateKey();
+        }
+
+        @Override
+        public List<X509Certificate> certificateChain() {
+            return key.certificateChain();
+        }
+
+        @Override
+        public String signerName() {
+            return key.signerName();
+        }
+    }
+
+    private static boolean sealRed(int rgb) {
+        int r = rgb >> 16 & 0xff;
+        int g = rgb >> 8 & 0xff;
+        int b = rgb & 0xff;
+        return r > 150 && g < 120 && b < 120 && r - g > 60;
+    }
+
+    private static boolean inkBlue(int rgb) {
+        int r = rgb >> 16 & 0xff;
+        int b = rgb & 0xff;
+        return b > 90 && b - r > 50;
+    }
+
+    private static int count(BufferedImage image, int x0, int y0, int x1, int y1, java.util.function.IntPredicate colour) {
+        int found = 0;
+        for (int y = Math.max(0, y0); y < Math.min(image.getHeight(), y1); y++) {
+            for (int x = Math.max(0, x0); x < Math.min(image.getWidth(), x1); x++) {
+                if (colour.test(image.getRGB(x, y))) {
+                    found++;
+                }
+            }
+        }
+        return found;
     }
 
     private static float baselineOf(List<TextPosition> page, String first, String line) {
