@@ -18,9 +18,10 @@ import vn.khenthuong.pdf.TableGrid.Cell;
 import vn.khenthuong.pdf.VietnameseDates;
 
 /**
- * The list attached to the decision (Danh sách kèm theo): a new section of pages with a heading and a
- * table of I. Cá nhân and II. Tập thể, one row per recipient with the bonus, a subtotal per part and the
- * total. Rows never split; the header row repeats on every page.
+ * The list attached to the decision (Danh sách kèm theo): a new section of pages with a heading, then I. Cá nhân
+ * and II. Tập thể, each a table of its own whose header names what its rows hold ("Họ và tên", "Chức vụ, đơn vị"
+ * for people; "Tên tập thể", "Cơ quan, đơn vị" for collectives), one row per recipient with the bonus and a
+ * subtotal, and the total at the end. Rows never split; a part's header row repeats on each of its pages.
  */
 final class AttachedListTable {
 
@@ -28,38 +29,48 @@ final class AttachedListTable {
     private static final Style STRONG = Style.bold(13);
     private static final float[] COLUMNS = {34, 160, WIDTH - 34 - 160 - 92, 92};
     private static final String[] ROMAN = {"I", "II"};
+    private static final float PART_LEADING = 20;
+    private static final float PART_GAP = 12;
 
     private final PageFlow flow;
     private final DecisionDocument decision;
     private final DecisionDocument.AttachedList list;
-    private final TableGrid grid;
 
     AttachedListTable(PageFlow flow, DecisionDocument decision) {
         this.flow = flow;
         this.decision = decision;
         this.list = decision.attachedList();
-        this.grid = new TableGrid(flow, COLUMNS, List.of(Cell.of("STT", STRONG, Align.CENTER),
-                Cell.of("Họ và tên, tên tập thể", STRONG, Align.CENTER), Cell.of("Chức vụ, đơn vị", STRONG, Align.CENTER),
-                Cell.of("Số tiền thưởng (đồng)", STRONG, Align.CENTER)));
+    }
+
+    /** The header row of a part: the name column says whose names it lists. */
+    static List<Cell> header(NomineeKind kind) {
+        boolean people = kind == NomineeKind.INDIVIDUAL;
+        return List.of(Cell.of("STT", STRONG, Align.CENTER), Cell.of(people ? "Họ và tên" : "Tên tập thể", STRONG, Align.CENTER),
+                Cell.of(people ? "Chức vụ, đơn vị" : "Cơ quan, đơn vị", STRONG, Align.CENTER),
+                Cell.of("Số tiền thưởng (đồng)", STRONG, Align.CENTER));
     }
 
     void draw() throws IOException {
         flow.newSection();
         heading();
-        grid.header();
         int part = 0;
+        TableGrid grid = null;
         for (NomineeKind kind : List.of(NomineeKind.INDIVIDUAL, NomineeKind.COLLECTIVE)) {
             List<DecisionDocument.Recipient> recipients = list.of(kind);
             if (recipients.isEmpty()) {
                 continue;
             }
             String numeral = ROMAN[part++];
-            List<Cell> section = List.of(new Cell(numeral + ". " + kind.label(), STRONG, Align.LEFT, 4));
-            List<Cell> first = cells(1, recipients.get(0));
-            if (grid.height(section) + grid.height(first) > flow.remaining()) {
-                grid.nextPage();
+            Paragraph title = Paragraph.of(numeral + ". " + kind.label(), STRONG, Align.LEFT).withLeading(PART_LEADING);
+            grid = new TableGrid(flow, COLUMNS, header(kind));
+            if (part > 1) {
+                flow.down(PART_GAP);
             }
-            grid.row(section);
+            // the part's title stays with its header row and first recipient
+            flow.keep(flow.height(title, WIDTH) + 3 + grid.height(header(kind)) + grid.height(cells(1, recipients.get(0))));
+            flow.paragraph(title);
+            flow.down(3);
+            grid.header();
             int number = 0;
             for (DecisionDocument.Recipient recipient : recipients) {
                 grid.row(cells(++number, recipient));
@@ -67,7 +78,9 @@ final class AttachedListTable {
             long sum = recipients.stream().mapToLong(DecisionDocument.Recipient::bonus).sum();
             grid.row(total("Cộng " + numeral + " (" + recipients.size() + " " + kind.label().toLowerCase(Locale.ROOT) + ")", sum));
         }
-        grid.row(total("Tổng cộng", list.total()));
+        if (grid != null) {
+            grid.row(total("Tổng cộng", list.total()));
+        }
     }
 
     private void heading() throws IOException {

@@ -132,7 +132,7 @@ class DecisionComposer {
     }
 
     private static String awardPhrase(Award award) {
-        return award.kind() == AwardKind.TITLE ? "danh hiệu \"" + award.name() + "\"" : award.name();
+        return award.kind() == AwardKind.TITLE ? "danh hiệu “" + award.name() + "”" : award.name();
     }
 
     private static String achievement(String text) {

@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.Objects;
 
 import vn.khenthuong.award.NomineeKind;
+import vn.khenthuong.pdf.Quotes;
 
 /**
  * Everything printed on one Quyết định khen thưởng (Decree 30/2020 layout). All texts are NFC-normalised
- * on construction, so whatever the caller passes is drawn with precomposed letters.
+ * on construction, so whatever the caller passes is drawn with precomposed letters, and straight double quotes
+ * (typed in an achievement, a setting, a name) become typographic ones: phong trào “Dạy tốt, học tốt”.
  *
  * @param issuingBody  lines of the issuing body, in capitals ("ỦY BAN NHÂN DÂN", "TỈNH CAO BẰNG")
  * @param legalBases   the "Căn cứ ..." and "Theo đề nghị ..." paragraphs, in order
@@ -46,7 +48,11 @@ record DecisionDocument(
         }
     }
 
-    /** "123/QĐ-UBND": the number in the issuing body's register and the body's symbol; 0 on a draft. */
+    /**
+     * "123/QĐ-UBND": the number in the issuing body's register and the body's symbol; 0 on a draft. Numbers below
+     * 10 take a leading zero, "01/QĐ-UBND" (Decree 30/2020, Appendix I). This text is the one source of the number
+     * everywhere: the PDF (head, annex, title), the decision row, the registry entries and the audit events.
+     */
     record DecisionNumber(int value, String symbol) {
         DecisionNumber {
             if (value < 0) {
@@ -61,7 +67,7 @@ record DecisionDocument(
         }
 
         String text() {
-            return value == 0 ? "      /" + symbol : value + "/" + symbol;
+            return value == 0 ? "      /" + symbol : String.format("%02d/%s", value, symbol);
         }
     }
 
@@ -117,7 +123,7 @@ record DecisionDocument(
     }
 
     private static String nfc(String text) {
-        return Normalizer.normalize(Objects.requireNonNull(text), Normalizer.Form.NFC).strip();
+        return Quotes.typographic(Normalizer.normalize(Objects.requireNonNull(text), Normalizer.Form.NFC).strip());
     }
 
     private static List<String> nfc(List<String> texts) {

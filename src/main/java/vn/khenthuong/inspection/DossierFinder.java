@@ -100,11 +100,15 @@ final class DossierFinder {
             params.put("plain", AccentFolding.PLAIN);
         }
         if (c.decisionNumber() != null) {
-            // "123/QĐ-UBND" exactly, or "123" for every decision numbered 123 whatever its symbol
-            sql.append(" and exists (select 1 from registry_entry r where r.dossier_id = d.id"
-                    + " and (r.decision_number = :decision or r.decision_number like :decisionPrefix escape '!'))");
-            params.put("decision", c.decisionNumber());
-            params.put("decisionPrefix", escapeLike(c.decisionNumber()) + "/%");
+            // "123/QĐ-UBND" exactly, or "123" for every decision numbered 123 whatever its symbol. Numbers below 10
+            // are printed "01/QĐ-UBND" (Decree 30/2020), but earlier decisions and imported history are stored as
+            // "1/QĐ-UBND", as their signed files read: leading zeros count on neither side
+            String number = "trim(leading '0' from r.decision_number)";
+            sql.append(" and exists (select 1 from registry_entry r where r.dossier_id = d.id and (").append(number)
+                    .append(" = :decision or ").append(number).append(" like :decisionPrefix escape '!'))");
+            String wanted = withoutLeadingZeros(c.decisionNumber());
+            params.put("decision", wanted);
+            params.put("decisionPrefix", escapeLike(wanted) + "/%");
         }
         if (c.actor() != null) {
             sql.append(" and exists (select 1 from audit_event a where a.dossier_id = d.id and a.actor = :actor)");
@@ -112,6 +116,11 @@ final class DossierFinder {
         }
         sql.append(" order by d.id desc fetch first ").append(limit).append(" rows only");
         return new Query(sql.toString(), params);
+    }
+
+    /** "01/QĐ-UBND" and "1/QĐ-UBND" both become "1/QĐ-UBND"; a lone "0" stays, so that it finds nothing. */
+    static String withoutLeadingZeros(String decisionNumber) {
+        return decisionNumber.replaceFirst("^0+(?=\\d)", "");
     }
 
     static String escapeLike(String text) {

@@ -9,18 +9,18 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
 /**
- * Pages of A4 with the Decree 30/2020 margins, filled from top to bottom. Page numbers are centred in the
- * top margin from the second page of a section on; the attached list is a section of its own because an
- * appendix is numbered separately (Decree 30/2020, Appendix I).
+ * Pages of A4 with the Decree 30/2020 margins ({@link Decree30Margin}), filled from top to bottom. Page numbers
+ * are centred in the top margin from the second page of a section on; the attached list is a section of its own
+ * because an appendix is numbered separately (Decree 30/2020, Appendix I).
  */
 public final class PageFlow implements AutoCloseable {
 
     public static final float MM = 72f / 25.4f;
     public static final PDRectangle A4 = PDRectangle.A4;
-    public static final float TOP = 20 * MM;
-    public static final float BOTTOM = 20 * MM;
-    public static final float LEFT = 30 * MM;
-    public static final float RIGHT = 15 * MM;
+    public static final float TOP = Decree30Margin.TOP.points();
+    public static final float BOTTOM = Decree30Margin.BOTTOM.points();
+    public static final float LEFT = Decree30Margin.LEFT.points();
+    public static final float RIGHT = Decree30Margin.RIGHT.points();
     public static final float WIDTH = A4.getWidth() - LEFT - RIGHT;
     private static final Style PAGE_NUMBER = Style.regular(13);
 

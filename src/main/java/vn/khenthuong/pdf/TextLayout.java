@@ -22,6 +22,18 @@ public final class TextLayout {
 
     /** One line of a paragraph; {@code first} and {@code last} decide indent and justification. */
     public record Line(List<Piece> pieces, boolean first, boolean last) {
+
+        /** The line's text, words separated by single spaces. */
+        public String text() {
+            StringBuilder text = new StringBuilder();
+            for (Piece piece : pieces) {
+                if (piece.spaced() && text.length() > 0) {
+                    text.append(' ');
+                }
+                text.append(piece.text());
+            }
+            return text.toString();
+        }
     }
 
     private final DecisionFonts fonts;

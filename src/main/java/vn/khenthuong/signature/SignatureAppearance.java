@@ -5,8 +5,11 @@ import java.io.IOException;
 import java.text.Normalizer;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -24,17 +27,67 @@ import vn.khenthuong.pdf.Style;
 import vn.khenthuong.pdf.TextLayout;
 
 /**
- * The visible signature: a hand-signature stroke, the organisation's red round seal over its left third,
- * and the organisation and signing time (ISO 8601, +07:00) in small print. Everything is vector
- * graphics and text in the embedded font, so the signed file stays PDF/A.
+ * The visible signature: a hand-signature stroke, the organisation's red round seal over its left third, and
+ * below both a caption with the organisation and the signing time (ISO 8601, +07:00). The caption is measured
+ * with the font: at 8 pt if it fits, smaller down to 7 pt, then the organisation over two lines, then with
+ * "Ủy ban nhân dân" written UBND, and only then cut with "…"; never below 7 pt, never over the seal or the
+ * stroke, which share the space above it. Everything is vector graphics and text in the embedded font, so the
+ * signed file stays PDF/A.
  */
 final class SignatureAppearance {
 
     static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+    /** The caption's sizes, largest first: 7 pt is the smallest a printed decision stays legible at. */
+    static final float[] CAPTION_SIZES = {8, 7.5f, 7};
+    static final float SMALLEST_CAPTION = 7;
+    static final int CAPTION_LINES = 3;
+    static final float PAD = 2;
+    private static final float GAP = 3;
+    private static final float LINE_SPACING = 1.2f;
     private static final Color INK = new Color(20, 40, 140);
     private static final Color SEAL = new Color(218, 30, 40);
-    private static final Style NOTE = Style.regular(6.5f);
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+    /** Abbreviations any Vietnamese official reads ("Ủy" or the older "Uỷ"), tried before a name is cut. */
+    private static final Map<Pattern, String> SHORTER = Map.of(
+            Pattern.compile("(?iu)(Ủy|Uỷ) ban nhân dân"), "UBND",
+            Pattern.compile("(?iu)Hội đồng nhân dân"), "HĐND");
+    /** Liberation Serif: the highest accent of a capital, the lowest descender, in ems. */
+    private static final float ASCENT = 0.92f;
+    private static final float DESCENT = 0.22f;
+    /** The stroke's underline dips this share of its height below its box. */
+    private static final float DIP = 0.12f;
+
+    /** The caption's lines, top first, at one size. */
+    record Caption(float size, List<String> lines) {
+
+        Style style() {
+            return Style.regular(size);
+        }
+
+        float leading() {
+            return size * LINE_SPACING;
+        }
+
+        /** From the box's bottom edge to the top of the first line's accents. */
+        float top() {
+            return baseline(0) + size * ASCENT;
+        }
+
+        /** The baseline of line {@code i} (0 the top line). */
+        float baseline(int i) {
+            return PAD + size * DESCENT + (lines.size() - 1 - i) * leading();
+        }
+    }
+
+    /** Where everything goes in a box of {@code width} × {@code height}, from its lower left corner. */
+    record Layout(float width, float height, Caption caption, float sealX, float sealY, float sealRadius,
+            PDRectangle stroke) {
+
+        /** The stroke's curves stay inside the box of their control points, which dip below it. */
+        float strokeBottom() {
+            return stroke.getLowerLeftY() - DIP * stroke.getHeight();
+        }
+    }
 
     private final PDDocument document;
     private final DecisionFonts fonts;
@@ -47,20 +100,87 @@ final class SignatureAppearance {
     PDAppearanceDictionary draw(PDRectangle size, SigningKey key, OffsetDateTime signedAt) throws IOException {
         PDAppearanceDictionary appearance = SignatureSlot.appearance(document, size);
         PDAppearanceStream stream = appearance.getNormalAppearance().getAppearanceStream();
-        float w = size.getWidth();
-        float h = size.getHeight();
-        float strokeLeft = w * 0.22f;
-        float sealRadius = Math.min(h * 0.42f, w * 0.19f);
+        TextLayout text = new TextLayout(fonts);
+        Layout layout = layout(text, size.getWidth(), size.getHeight(), key.organisation(), ISO.format(signedAt));
         try (PDPageContentStream content = new PDPageContentStream(document, stream)) {
-            handSignature(content, strokeLeft, h * 0.30f, w - strokeLeft - 4, h * 0.62f);
-            // the seal covers the left third of the signature
-            float strokeThird = (w - strokeLeft) / 3;
-            new SealDrawing(content, fonts.get(Face.BOLD)).draw(strokeLeft + strokeThird - sealRadius, h * 0.52f, sealRadius,
+            PDRectangle stroke = layout.stroke();
+            handSignature(content, stroke.getLowerLeftX(), stroke.getLowerLeftY(), stroke.getWidth(), stroke.getHeight());
+            new SealDrawing(content, fonts.get(Face.BOLD)).draw(layout.sealX(), layout.sealY(), layout.sealRadius(),
                     Normalizer.normalize(key.organisation().toUpperCase(VIETNAMESE), Normalizer.Form.NFC));
-            note(content, List.of("Cơ quan: " + key.organisation(), "Thời gian ký: " + ISO.format(signedAt)),
-                    strokeLeft + strokeThird + 4, w - strokeLeft - strokeThird - 6);
+            caption(content, text, layout);
         }
         return appearance;
+    }
+
+    static Layout layout(TextLayout text, float width, float height, String organisation, String signingTime) {
+        Caption caption = caption(text, organisation, signingTime, width - 2 * PAD);
+        float bottom = caption.top() + GAP;
+        float room = height - PAD - bottom;
+        float strokeLeft = width * 0.22f;
+        float strokeWidth = width - strokeLeft - 4;
+        float strokeHeight = room / (1 + DIP);
+        PDRectangle stroke = new PDRectangle(strokeLeft, bottom + DIP * strokeHeight, strokeWidth, strokeHeight);
+        // the seal, inside the room above the caption, covers the left third of the stroke
+        float radius = Math.min(room / 2, width * 0.19f);
+        float sealX = Math.max(PAD + radius, strokeLeft + strokeWidth / 3 - radius);
+        return new Layout(width, height, caption, sealX, bottom + room / 2, radius, stroke);
+    }
+
+    /** The caption for a line {@code width} wide: see the class comment for the order of the fallbacks. */
+    static Caption caption(TextLayout text, String organisation, String signingTime, float width) {
+        String time = "Thời gian ký: " + signingTime;
+        List<String> names = new ArrayList<>(List.of(clean(organisation)));
+        String shorter = names.get(0);
+        for (Map.Entry<Pattern, String> abbreviation : SHORTER.entrySet()) {
+            shorter = abbreviation.getKey().matcher(shorter).replaceAll(abbreviation.getValue());
+        }
+        if (!shorter.equals(names.get(0))) {
+            names.add(shorter);
+        }
+        for (String name : names) {
+            String who = "Cơ quan: " + name;
+            for (float size : CAPTION_SIZES) {
+                if (text.width(who, Style.regular(size)) <= width && text.width(time, Style.regular(size)) <= width) {
+                    return new Caption(size, List.of(who, time));
+                }
+            }
+            for (float size : CAPTION_SIZES) {
+                List<String> lines = new ArrayList<>(wrap(text, who, size, width));
+                lines.addAll(wrap(text, time, size, width));
+                if (lines.size() <= CAPTION_LINES) {
+                    return new Caption(size, List.copyOf(lines));
+                }
+            }
+        }
+        // too long even abbreviated: what fits of the name, cut after a word with "…"
+        List<String> timeLines = wrap(text, time, SMALLEST_CAPTION, width);
+        List<String> whoLines = wrap(text, "Cơ quan: " + names.get(names.size() - 1), SMALLEST_CAPTION, width);
+        int keep = Math.max(1, CAPTION_LINES - timeLines.size());
+        List<String> lines = new ArrayList<>(whoLines.subList(0, keep - 1));
+        lines.add(cut(text, whoLines.get(keep - 1), width));
+        lines.addAll(timeLines);
+        return new Caption(SMALLEST_CAPTION, List.copyOf(lines));
+    }
+
+    private static List<String> wrap(TextLayout text, String line, float size, float width) {
+        return text.lines(Paragraph.of(line, Style.regular(size), Align.CENTER), width).stream()
+                .map(TextLayout.Line::text).toList();
+    }
+
+    private static String cut(TextLayout text, String line, float width) {
+        Style style = Style.regular(SMALLEST_CAPTION);
+        String kept = line;
+        while (text.width(kept + "…", style) > width && kept.contains(" ")) {
+            kept = kept.substring(0, kept.lastIndexOf(' ')).replaceAll("[,;:\\s-]+$", "");
+        }
+        while (text.width(kept + "…", style) > width && kept.length() > 1) {
+            kept = kept.substring(0, kept.offsetByCodePoints(kept.length(), -1));
+        }
+        return kept + "…";
+    }
+
+    private static String clean(String organisation) {
+        return Normalizer.normalize(organisation, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ");
     }
 
     /** A cursive-looking stroke in dark blue ink inside the box (x, y, width, height). */
@@ -81,25 +201,19 @@ final class SignatureAppearance {
                     x + c[4] * width, y + c[5] * height);
         }
         content.moveTo(x + 0.08f * width, y + 0.02f * height);
-        content.curveTo(x + 0.40f * width, y - 0.12f * height, x + 0.75f * width, y - 0.05f * height,
+        content.curveTo(x + 0.40f * width, y - DIP * height, x + 0.75f * width, y - 0.05f * height,
                 x + 0.95f * width, y + 0.12f * height);
         content.stroke();
     }
 
-    private void note(PDPageContentStream content, List<String> lines, float x, float width) throws IOException {
-        TextLayout layout = new TextLayout(fonts);
+    private static void caption(PDPageContentStream content, TextLayout text, Layout layout) throws IOException {
+        Caption caption = layout.caption();
         content.setNonStrokingColor(Color.BLACK);
-        float baseline = 3 + NOTE.size() * 1.25f * (count(layout, lines, width) - 1) + 1;
-        for (String line : lines) {
-            for (TextLayout.Line part : layout.lines(Paragraph.of(line, NOTE, Align.LEFT), width)) {
-                layout.draw(content, part, x, baseline, width, Align.LEFT);
-                baseline -= NOTE.size() * 1.25f;
-            }
+        for (int i = 0; i < caption.lines().size(); i++) {
+            TextLayout.Line line = text.lines(Paragraph.of(caption.lines().get(i), caption.style(), Align.CENTER),
+                    Float.MAX_VALUE).get(0);
+            text.draw(content, line, PAD, caption.baseline(i), layout.width() - 2 * PAD, Align.CENTER);
         }
-    }
-
-    private static int count(TextLayout layout, List<String> lines, float width) {
-        return lines.stream().mapToInt(line -> layout.lines(Paragraph.of(line, NOTE, Align.LEFT), width).size()).sum();
     }
 
     /** The red seal: two rings, the organisation's name along the inner ring and a star. */

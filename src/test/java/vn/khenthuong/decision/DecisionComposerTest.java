@@ -26,6 +26,9 @@ class DecisionComposerTest {
     private static final LocalDate APRIL_2026 = LocalDate.of(2026, 4, 5);
     private static final String ACHIEVEMENT = "đã có thành tích xuất sắc trong phong trào thi đua \"Cao Bằng chung sức "
             + "xây dựng nông thôn mới\" năm 2025";
+    /** The achievement as the decision prints it: with typographic quotes. */
+    private static final String PRINTED_ACHIEVEMENT = "đã có thành tích xuất sắc trong phong trào thi đua “Cao Bằng chung "
+            + "sức xây dựng nông thôn mới” năm 2025";
 
     private DecisionComposer composer;
 
@@ -51,7 +54,7 @@ class DecisionComposerTest {
                 APRIL_2026, SignerCapacity.VICE_CHAIRMAN.signer("Nông Văn Bảo"));
 
         assertThat(d.issuingBody()).containsExactly("ỦY BAN NHÂN DÂN", "TỈNH CAO BẰNG");
-        assertThat(d.number().text()).isEqualTo("7/QĐ-UBND");
+        assertThat(d.number().text()).isEqualTo("07/QĐ-UBND");
         assertThat(d.place()).isEqualTo("Cao Bằng");
         assertThat(d.subject()).isEqualTo("Về việc tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh");
         assertThat(d.authority()).isEqualTo("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH CAO BẰNG");
@@ -59,7 +62,7 @@ class DecisionComposerTest {
                 "Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 45/TTr-SNV ngày 28 tháng 3 năm 2026.");
         assertThat(d.legalBases().get(2)).startsWith("Căn cứ Nghị định số 152/2025/NĐ-CP");
         assertThat(d.articles().get(0)).isEqualTo("Tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh cho 2 cá nhân và "
-                + "1 tập thể (có danh sách kèm theo), " + ACHIEVEMENT + ".");
+                + "1 tập thể (có danh sách kèm theo), " + PRINTED_ACHIEVEMENT + ".");
         assertThat(d.articles().get(1)).isEqualTo("Kèm theo Bằng khen là tiền thưởng: mỗi cá nhân 3.510.000 đồng, "
                 + "mỗi tập thể 7.020.000 đồng; tổng cộng 14.040.000 đồng. Kinh phí khen thưởng trích từ Quỹ thi đua, "
                 + "khen thưởng tỉnh năm 2026.");
@@ -98,9 +101,9 @@ class DecisionComposerTest {
 
         assertThat(d.number().text()).isEqualTo("      /QĐ-UBND");
         assertThat(d.issuingBody()).containsExactly("ỦY BAN NHÂN DÂN", "THÀNH PHỐ CAO BẰNG");
-        assertThat(d.subject()).isEqualTo("Về việc tặng danh hiệu \"Lao động tiên tiến\"");
-        assertThat(d.articles().get(0)).isEqualTo("Tặng danh hiệu \"Lao động tiên tiến\" cho Nông Thị Mai, Giáo viên, "
-                + "Trường Tiểu học Hòa Chung, " + ACHIEVEMENT + ".");
+        assertThat(d.subject()).isEqualTo("Về việc tặng danh hiệu “Lao động tiên tiến”");
+        assertThat(d.articles().get(0)).isEqualTo("Tặng danh hiệu “Lao động tiên tiến” cho Nông Thị Mai, Giáo viên, "
+                + "Trường Tiểu học Hòa Chung, " + PRINTED_ACHIEVEMENT + ".");
         assertThat(d.articles().get(1)).contains("mỗi cá nhân 710.000 đồng", "Quỹ thi đua, khen thưởng thành phố Cao Bằng");
         assertThat(d.legalBases()).last().isEqualTo("Theo đề nghị của Trưởng phòng Nội vụ.");
         assertThat(d.attachedList()).isNull();

@@ -51,6 +51,8 @@ class DecisionFlowIT {
     private static final String CHAIRMAN = "chutich.tpcb";
     private static final String ACHIEVEMENT = "đã có thành tích xuất sắc trong phong trào thi đua \"Dạy tốt, học tốt\" "
             + "năm học 2025 - 2026";
+    private static final String PRINTED_ACHIEVEMENT = "đã có thành tích xuất sắc trong phong trào thi đua “Dạy tốt, học tốt” "
+            + "năm học 2025 - 2026";
 
     @Autowired
     TestRestTemplate rest;
@@ -90,7 +92,7 @@ class DecisionFlowIT {
         assertThat(opened.getBody().get("dossiers")).hasSize(2);
 
         String draftText = text(api.download(CHAIRMAN, "/api/decisions/" + id + "/draft.pdf").getBody());
-        assertThat(draftText).contains("Tặng danh hiệu \"Lao động tiên tiến\" cho 3 cá nhân (có danh sách kèm theo)",
+        assertThat(draftText).contains("Tặng danh hiệu “Lao động tiên tiến” cho 3 cá nhân (có danh sách kèm theo)",
                 "Theo đề nghị của Trưởng phòng Nội vụ tại Tờ trình số 12/TTr-PNV");
         assertThat(engine.tasks("noivu.tk", key)).as("another district sees nothing").isEmpty();
 
@@ -105,7 +107,7 @@ class DecisionFlowIT {
         JsonNode signed = api.get(HOACHUNG, "/api/decisions/" + id).getBody();
         assertThat(signed.get("status").asText()).isEqualTo("SIGNED");
         String number = signed.get("decisionNumber").asText();
-        assertThat(number).matches("\\d+/QĐ-UBND");
+        assertThat(number).as("numbers below 10 take a leading zero").matches("(0[1-9]|[1-9]\\d+)/QĐ-UBND");
         assertThat(signed.get("signer").asText()).isEqualTo("Lục Văn Cường");
         assertThat(signed.get("achievement").asText()).isEqualTo(ACHIEVEMENT);
         assertThat(signed.get("recipients").findValues("bonus").stream().map(JsonNode::asLong))
@@ -115,7 +117,7 @@ class DecisionFlowIT {
         byte[] pdf = api.download(HOACHUNG, "/api/decisions/" + id + "/pdf").getBody();
         assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf)))
                 .isEqualTo(signed.get("sha256").asText());
-        assertThat(text(pdf)).contains("Số: " + number, ACHIEVEMENT, "CHỦ TỊCH", "Lục Văn Cường", "2.130.000 đồng");
+        assertThat(text(pdf)).contains("Số: " + number, PRINTED_ACHIEVEMENT, "CHỦ TỊCH", "Lục Văn Cường", "2.130.000 đồng");
         JsonNode verified = verify(HOACHUNG, pdf);
         assertThat(verified.get("valid").asBoolean()).as(verified.toString()).isTrue();
         assertThat(verified.get("registeredDecision").get("decisionNumber").asText()).isEqualTo(number);
@@ -137,7 +139,7 @@ class DecisionFlowIT {
         long next = signedDecision(List.of(dung));
         JsonNode nextDecision = api.get(STAFF, "/api/decisions/" + next).getBody();
         assertThat(nextDecision.get("decisionNumber").asText())
-                .isEqualTo((Integer.parseInt(number.split("/")[0]) + 1) + "/QĐ-UBND");
+                .isEqualTo(String.format("%02d/QĐ-UBND", Integer.parseInt(number.split("/")[0]) + 1));
         assertThat(api.get(HOACHUNG, "/api/dossiers/" + second.get("id").asLong()).getBody().get("status").asText())
                 .isEqualTo("DECIDED");
         assertThat(api.get(STAFF, "/api/decisions?year=" + java.time.LocalDate.now().getYear() + "&body=tpcb").getBody()

@@ -81,6 +81,30 @@ class DossierFinderH2Test {
     }
 
     @Test
+    void findsADecisionNumberBelowTenWithOrWithoutItsLeadingZeroAsPrintedNowOrStoredBefore() {
+        long padded = dossier("HS-2026-000201", "tpcb", "LDTT", 2026, DossierStatus.DECIDED);
+        registryEntry(padded, "01/QĐ-UBND", "DECISION");
+        long unpadded = dossier("HS-2023-000202", "tpcb", "LDTT", 2023, DossierStatus.DECIDED);
+        registryEntry(unpadded, "1/QĐ-UBND", "IMPORT");
+        long ten = dossier("HS-2026-000203", "tpcb", "LDTT", 2026, DossierStatus.DECIDED);
+        registryEntry(ten, "10/QĐ-UBND", "DECISION");
+        long otherSymbol = dossier("HS-2026-000204", "tpcb", "LDTT", 2026, DossierStatus.DECIDED);
+        registryEntry(otherSymbol, "01/QĐ-CT", "DECISION");
+
+        assertThat(ids(criteria(null, "1/QĐ-UBND"))).as("typed without the zero").containsExactly(unpadded, padded);
+        assertThat(ids(criteria(null, "01/QĐ-UBND"))).as("typed as printed").containsExactly(unpadded, padded);
+        assertThat(ids(criteria(null, "001/QĐ-UBND"))).containsExactly(unpadded, padded);
+        assertThat(ids(criteria(null, "1"))).as("the number alone, any symbol").containsExactly(otherSymbol, unpadded, padded);
+        assertThat(ids(criteria(null, "01"))).containsExactly(otherSymbol, unpadded, padded);
+        assertThat(ids(criteria(null, "10/QĐ-UBND"))).containsExactly(ten);
+        assertThat(ids(criteria(null, "10"))).containsExactly(ten);
+        assertThat(ids(criteria(null, "0"))).isEmpty();
+        assertThat(ids(criteria(null, "0/QĐ-UBND"))).isEmpty();
+        assertThat(finder.find(criteria(null, "1/QĐ-UBND"), null, 10)).extracting(DossierFinder.Found::decisionNumbers)
+                .as("each row shows the number as it is stored").containsExactly(List.of("1/QĐ-UBND"), List.of("01/QĐ-UBND"));
+    }
+
+    @Test
     void returnsNomineesAndDecisionNumbersWithEachDossierAndHonoursTheLimit() {
         List<DossierFinder.Found> found = finder.find(criteria(null, "123/QĐ-UBND"), null, 10);
         assertThat(found).singleElement().satisfies(f -> {
@@ -123,6 +147,13 @@ class DossierFinderH2Test {
                 values (?, ?, ?, ?, ?, 'thuky', ?, ?)""")
                 .params(code, unit, award, year, status.name(), OffsetDateTime.now(), OffsetDateTime.now()).update();
         return jdbc.sql("select id from dossier where code = ?").param(code).query(Long.class).single();
+    }
+
+    private void registryEntry(long dossierId, String decisionNumber, String source) {
+        jdbc.sql("""
+                insert into registry_entry (subject_kind, cccd, full_name, award_code, award_year, decision_number,
+                source, dossier_id, created_at) values ('INDIVIDUAL', '004190007777', 'Bế Văn Sơn', 'LDTT', 2026, ?, ?, ?, ?)""")
+                .params(decisionNumber, source, dossierId, OffsetDateTime.now()).update();
     }
 
     private void nominee(long dossierId, String name, String cccd) {

@@ -50,4 +50,17 @@ class LiberationSerifCoverageTest {
             assertThat(missing).as("letters without a glyph in %s", face).isEmpty();
         }
     }
+
+    /** The quotes around titles and movements, the dash of "Độc lập - Tự do - Hạnh phúc" and the ellipsis. */
+    @ParameterizedTest
+    @EnumSource(Face.class)
+    void typographicPunctuationHasAGlyph(Face face) throws IOException {
+        String punctuation = "\u201C\u201D\u2018\u2019\u2013\u2014\u2026";
+        try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(DecisionFonts.file(face)))) {
+            var lookup = font.getUnicodeCmapLookup();
+            List<String> missing = punctuation.chars().filter(c -> lookup.getGlyphId(c) == 0)
+                    .mapToObj(c -> String.format("U+%04X", c)).toList();
+            assertThat(missing).as("punctuation without a glyph in %s", face).isEmpty();
+        }
+    }
 }
