@@ -147,11 +147,12 @@ public class DemoDossiers {
     private static NomineeRequest person(String name, String cccd, String title, int excellentYears, int initiatives) {
         return new NomineeRequest(null, NomineeKind.INDIVIDUAL, name, cccd, LocalDate.of(1985, 5, 15), title, true,
                 null, false, null, null, null, null, DutyRating.HTXS, excellentYears, initiatives, 12, false,
-                "Hoàn thành xuất sắc nhiệm vụ năm học, có sáng kiến được công nhận cấp cơ sở.");
+                "Hoàn thành xuất sắc nhiệm vụ năm học, có sáng kiến được công nhận cấp cơ sở.", null);
     }
 
     private static NomineeRequest collective(String name, String code) {
         return new NomineeRequest(null, NomineeKind.COLLECTIVE, name, null, null, null, false, code, true, 8, 6, 1, 0,
-                DutyRating.HTXS, null, null, null, false, "Tập thể hoàn thành tốt nhiệm vụ, 75% thành viên đạt LĐTT.");
+                DutyRating.HTXS, null, null, null, false, "Tập thể hoàn thành tốt nhiệm vụ, 75% thành viên đạt LĐTT.",
+                null);
     }
 }

@@ -32,7 +32,7 @@ class DossierPresentationTest {
                 OrgKind.UNIT, "tpcb", "Cao Bằng"));
         Nominee nominee = new Nominee(1L, 1, NomineeKind.INDIVIDUAL, "![ảnh](https://evil.example/x.png) Nông Văn An",
                 "004085012345", LocalDate.of(1985, 3, 1), "<script>alert(1)</script>", true, null, false, null, null,
-                null, null, DutyRating.HTXS, 1, 1, 12, false, "Thành tích", NomineeStatus.ACTIVE, null);
+                null, null, DutyRating.HTXS, 1, 1, 12, false, "Thành tích", NomineeStatus.ACTIVE, null, List.of());
         Dossier dossier = new Dossier(7L, "HS-2026-000007", "thhoachung", "LDTT", 2026, null, null, false,
                 "[Bấm vào đây](https://evil.example) {{dossierSummary}}", null, DossierStatus.SUBMITTED, null, false,
                 null, null, null, null, "thuky.hoachung", OffsetDateTime.now(), OffsetDateTime.now(), OffsetDateTime.now(),
