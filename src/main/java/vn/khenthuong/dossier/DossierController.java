@@ -62,10 +62,19 @@ class DossierController {
                   "directWorker": true,
                   "dutyRating": "HTXS",
                   "excellentYears": 2,
-                  "initiativeCount": 1,
                   "monthsOfService": 12,
                   "underDiscipline": false,
-                  "achievement": "Sáng kiến \\"Dạy học STEM ở vùng cao\\" được công nhận cấp cơ sở."
+                  "achievement": "Sáng kiến \\"Dạy học STEM ở vùng cao\\" được công nhận cấp cơ sở.",
+                  "initiatives": [
+                    {
+                      "kind": "SANG_KIEN",
+                      "title": "Dạy học STEM ở vùng cao",
+                      "recognisedBy": "Hội đồng sáng kiến Trường Tiểu học Hòa Chung",
+                      "recognisedOn": "2025-05-20",
+                      "reference": "15/QĐ-THHC",
+                      "scope": "UNIT"
+                    }
+                  ]
                 }
               ]
             }""";

@@ -3,7 +3,9 @@ package vn.khenthuong.dossier;
 import java.util.Arrays;
 import java.util.List;
 
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -11,6 +13,7 @@ import org.springframework.ui.Model;
 import org.springframework.util.unit.DataSize;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -22,6 +25,7 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -86,8 +90,9 @@ class DossierEditPages {
     @CheckedBy(DossierRules.Secretary.class)
     String create(@AuthenticationPrincipal CurrentUser user, @ModelAttribute(FORM) DossierForm form,
             BindingResult errors, @RequestParam(required = false) NomineeKind addNominee,
-            @RequestParam(required = false) Integer removeNominee, Model model, RedirectAttributes flash) {
-        if (changeRows(form, addNominee, removeNominee)) {
+            @RequestParam(required = false) Integer removeNominee, @RequestParam(required = false) Integer addInitiative,
+            @RequestParam(required = false) String removeInitiative, Model model, RedirectAttributes flash) {
+        if (changeRows(form, new RowChange(addNominee, removeNominee, addInitiative, removeInitiative), model)) {
             return newPage(user, model);
         }
         DossierRequest request = request(form, errors);
@@ -122,6 +127,7 @@ class DossierEditPages {
     String update(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @ModelAttribute(FORM) DossierForm form, BindingResult errors,
             @RequestParam(required = false) NomineeKind addNominee, @RequestParam(required = false) Integer removeNominee,
+            @RequestParam(required = false) Integer addInitiative, @RequestParam(required = false) String removeInitiative,
             Model model, RedirectAttributes flash) {
         Dossier d;
         try {
@@ -129,7 +135,7 @@ class DossierEditPages {
         } catch (Refusal e) {
             return notEditable(e, id, flash);
         }
-        if (changeRows(form, addNominee, removeNominee)) {
+        if (changeRows(form, new RowChange(addNominee, removeNominee, addInitiative, removeInitiative), model)) {
             return editPage(user, d, model);
         }
         form.setUnitCode(null);
@@ -247,6 +253,18 @@ class DossierEditPages {
         return "redirect:/ho-so";
     }
 
+    /**
+     * A form naming a row beyond the limits (1001 nominees, 20 initiatives each), which no page of ours
+     * sends: refused as a bad request before anything is read, not as a failure of the system.
+     */
+    @ExceptionHandler(InvalidPropertyException.class)
+    ModelAndView tooManyRows() {
+        ModelAndView page = new ModelAndView("error");
+        page.setStatus(HttpStatus.BAD_REQUEST);
+        page.addObject("status", HttpStatus.BAD_REQUEST.value());
+        return page;
+    }
+
     private String newPage(CurrentUser user, Model model) {
         List<String> units = user.orgCodesWith(OrgRole.SECRETARY);
         DossierForm form = (DossierForm) model.getAttribute(FORM);
@@ -270,16 +288,39 @@ class DossierEditPages {
     private void formChoices(String unitCode, Model model) {
         model.addAttribute("awards", awards.of(unitCode));
         model.addAttribute("dutyRatings", DutyRating.values());
+        model.addAttribute("initiativeKinds", InitiativeKind.values());
+        model.addAttribute("initiativeScopes", InitiativeScope.values());
     }
 
-    /** The buttons that add or remove a row of nominees re-show the form without saving. */
-    private static boolean changeRows(DossierForm form, NomineeKind add, Integer remove) {
-        if (add != null) {
-            form.addNominee(add);
+    /**
+     * The buttons that add or remove a nominee, or an initiative of a person ({@code removeInitiative} is
+     * "row:initiative row"), re-show the form without saving; an added initiative takes the focus.
+     */
+    record RowChange(NomineeKind addNominee, Integer removeNominee, Integer addInitiative, String removeInitiative) {
+    }
+
+    private static boolean changeRows(DossierForm form, RowChange change, Model model) {
+        if (change.addNominee() != null) {
+            form.addNominee(change.addNominee());
             return true;
         }
-        if (remove != null) {
-            form.removeNominee(remove);
+        if (change.removeNominee() != null) {
+            form.removeNominee(change.removeNominee());
+            return true;
+        }
+        if (change.addInitiative() != null) {
+            int row = change.addInitiative();
+            if (form.addInitiative(row)) {
+                int added = form.getNominees().get(row).getInitiatives().size() - 1;
+                model.addAttribute("focus", "n" + row + "-i" + added + "-title");
+            }
+            return true;
+        }
+        if (change.removeInitiative() != null) {
+            String[] rows = change.removeInitiative().split(":", 2);
+            if (rows.length == 2 && rows[0].matches("\\d{1,4}") && rows[1].matches("\\d{1,4}")) {
+                form.removeInitiative(Integer.parseInt(rows[0]), Integer.parseInt(rows[1]));
+            }
             return true;
         }
         return false;

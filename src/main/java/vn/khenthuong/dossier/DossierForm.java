@@ -17,6 +17,7 @@ import vn.khenthuong.award.NomineeKind;
 class DossierForm {
 
     private static final Pattern NOMINEE_PATH = Pattern.compile("^nominees\\[(\\d+)]");
+    private static final Pattern INITIATIVE_PATH = Pattern.compile("^\\.initiatives\\[(\\d+)]");
 
     private String unitCode;
     private String awardCode;
@@ -75,7 +76,8 @@ class DossierForm {
 
     /**
      * The form's field for a field path of the last request: {@code nominees[0].cccd} of the request is
-     * {@code nominees[2].cccd} of the form when the first two rows were left blank.
+     * {@code nominees[2].cccd} of the form when the first two rows were left blank; the same for the rows
+     * of a person's initiatives.
      */
     String formField(String requestField) {
         if (requestField == null) {
@@ -87,7 +89,13 @@ class DossierForm {
         }
         int index = Integer.parseInt(m.group(1));
         int row = index < rowOfNominee.size() ? rowOfNominee.get(index) : index;
-        return "nominees[" + row + "]" + requestField.substring(m.end());
+        String rest = requestField.substring(m.end());
+        Matcher initiative = INITIATIVE_PATH.matcher(rest);
+        if (initiative.find() && row < nominees.size() && nominees.get(row) != null) {
+            int initiativeRow = nominees.get(row).initiativeRow(Integer.parseInt(initiative.group(1)));
+            rest = ".initiatives[" + initiativeRow + "]" + rest.substring(initiative.end());
+        }
+        return "nominees[" + row + "]" + rest;
     }
 
     void addNominee(NomineeKind kind) {
@@ -97,6 +105,21 @@ class DossierForm {
     void removeNominee(int row) {
         if (row >= 0 && row < nominees.size()) {
             nominees.remove(row);
+        }
+    }
+
+    /** Adds an empty initiative to the person of the row; false if there is no such person. */
+    boolean addInitiative(int row) {
+        if (row < 0 || row >= nominees.size() || nominees.get(row) == null || !nominees.get(row).isIndividual()) {
+            return false;
+        }
+        nominees.get(row).addInitiative();
+        return true;
+    }
+
+    void removeInitiative(int row, int initiativeRow) {
+        if (row >= 0 && row < nominees.size() && nominees.get(row) != null) {
+            nominees.get(row).removeInitiative(initiativeRow);
         }
     }
 

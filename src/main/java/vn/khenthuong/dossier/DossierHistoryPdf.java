@@ -47,6 +47,7 @@ class DossierHistoryPdf {
         for (NomineeView n : d.nominees()) {
             String key = n.cccd() != null ? "CCCD " + n.cccd() : n.collectiveCode() != null ? "mã " + n.collectiveCode() : null;
             pdf.line(i++ + ". " + n.fullName() + (key == null ? "" : " (" + key + ")") + " — " + n.statusLabel());
+            n.initiatives().forEach(x -> pdf.indented(x.description()));
             if (n.struckReason() != null) {
                 pdf.indented("Lý do loại: " + n.struckReason());
             }

@@ -54,8 +54,24 @@ class DossierRepository {
     }
 
     List<Nominee> nominees(long dossierId) {
+        Map<Long, List<Initiative>> initiatives = initiatives(dossierId);
         return jdbc.sql("select " + NOMINEE_COLUMNS + " from nominee where dossier_id = ? order by position_no, id")
-                .param(dossierId).query((rs, n) -> nominee(rs)).list();
+                .param(dossierId).query((rs, n) -> nominee(rs, initiatives)).list();
+    }
+
+    /** The recognised initiatives of the dossier's nominees, by nominee, in the order they were entered. */
+    private Map<Long, List<Initiative>> initiatives(long dossierId) {
+        Map<Long, List<Initiative>> byNominee = new HashMap<>();
+        jdbc.sql("""
+                select i.nominee_id, i.kind, i.title, i.recognised_by, i.recognised_on, i.document_ref, i.effect_scope
+                from nominee_initiative i join nominee n on n.id = i.nominee_id
+                where n.dossier_id = ? order by i.nominee_id, i.position_no, i.id""").param(dossierId)
+                .query(rs -> {
+                    byNominee.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Initiative(
+                            InitiativeKind.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4),
+                            rs.getObject(5, LocalDate.class), rs.getString(6), InitiativeScope.valueOf(rs.getString(7))));
+                });
+        return byNominee;
     }
 
     List<DocumentInfo> documents(long dossierId) {
@@ -158,27 +174,51 @@ class DossierRepository {
                 .params(now, id).update() == 1;
     }
 
-    void insertNominee(long dossierId, Nominee n) {
+    /** Inserts the nominee with its initiatives; returns its id. */
+    long insertNominee(long dossierId, Nominee n) {
+        KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into nominee (dossier_id, position_no, kind, full_name, cccd, birth_date, job_title, direct_worker,
                 collective_code, small_collective, member_count, ldtt_count, cstdcs_count, disciplined_count,
                 duty_rating, excellent_years, initiative_count, months_of_service, under_discipline, achievement, status)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ACTIVE')""")
-                .params(nomineeParams(dossierId, n)).update();
+                .params(nomineeParams(dossierId, n)).update(key, "id");
+        long id = key.getKeyAs(Number.class).longValue();
+        insertInitiatives(id, n.initiatives());
+        return id;
     }
 
-    /** Updates what the unit entered about a nominee; its review status stays as the reviewers left it. */
+    /**
+     * Updates what the unit entered about a nominee, its initiatives replaced by those given; its review
+     * status stays as the reviewers left it. Nothing changes if the nominee is not the dossier's.
+     */
     void updateNominee(long dossierId, Nominee n) {
         List<Object> params = nomineeParams(dossierId, n).subList(1, 20);
         List<Object> all = new ArrayList<>(params);
         all.add(n.id());
         all.add(dossierId);
-        jdbc.sql("""
+        int updated = jdbc.sql("""
                 update nominee set position_no = ?, kind = ?, full_name = ?, cccd = ?, birth_date = ?, job_title = ?,
                 direct_worker = ?, collective_code = ?, small_collective = ?, member_count = ?, ldtt_count = ?,
                 cstdcs_count = ?, disciplined_count = ?, duty_rating = ?, excellent_years = ?, initiative_count = ?,
                 months_of_service = ?, under_discipline = ?, achievement = ?
                 where id = ? and dossier_id = ?""").params(all).update();
+        if (updated == 1) {
+            jdbc.sql("delete from nominee_initiative where nominee_id = ?").param(n.id()).update();
+            insertInitiatives(n.id(), n.initiatives());
+        }
+    }
+
+    private void insertInitiatives(long nomineeId, List<Initiative> initiatives) {
+        for (int i = 0; i < initiatives.size(); i++) {
+            Initiative x = initiatives.get(i);
+            jdbc.sql("""
+                    insert into nominee_initiative (nominee_id, position_no, kind, title, recognised_by, recognised_on,
+                    document_ref, effect_scope) values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(nomineeId, i + 1, x.kind().name(), x.title(), x.recognisedBy(), x.recognisedOn(),
+                            x.reference(), x.scope().name())
+                    .update();
+        }
     }
 
     void deleteNominee(long dossierId, long nomineeId) {
@@ -308,9 +348,10 @@ class DossierRepository {
                 rs.getInt("version"), nominees(id), documents(id));
     }
 
-    private static Nominee nominee(ResultSet rs) throws SQLException {
+    private static Nominee nominee(ResultSet rs, Map<Long, List<Initiative>> initiatives) throws SQLException {
+        long id = rs.getLong("id");
         String rating = rs.getString("duty_rating");
-        return new Nominee(rs.getLong("id"), rs.getInt("position_no"), NomineeKind.valueOf(rs.getString("kind")),
+        return new Nominee(id, rs.getInt("position_no"), NomineeKind.valueOf(rs.getString("kind")),
                 rs.getString("full_name"), rs.getString("cccd"), rs.getObject("birth_date", LocalDate.class),
                 rs.getString("job_title"), rs.getBoolean("direct_worker"), rs.getString("collective_code"),
                 rs.getBoolean("small_collective"), (Integer) rs.getObject("member_count"),
@@ -318,6 +359,7 @@ class DossierRepository {
                 (Integer) rs.getObject("disciplined_count"), rating == null ? null : DutyRating.valueOf(rating),
                 (Integer) rs.getObject("excellent_years"), (Integer) rs.getObject("initiative_count"),
                 (Integer) rs.getObject("months_of_service"), rs.getBoolean("under_discipline"),
-                rs.getString("achievement"), NomineeStatus.valueOf(rs.getString("status")), rs.getString("struck_reason"));
+                rs.getString("achievement"), NomineeStatus.valueOf(rs.getString("status")), rs.getString("struck_reason"),
+                initiatives.getOrDefault(id, List.of()));
     }
 }

@@ -79,7 +79,8 @@ public class DossierService {
         if (unit != null && !unit.equals(d.unitCode())) {
             throw Refusal.invalid("unitCode", "Không đổi được đơn vị của hồ sơ");
         }
-        DossierContent content = input.content(request, d.unitCode(), d.periodYear());
+        DossierContent content = input.content(request, d.unitCode(), d.periodYear(),
+                d.nominees().stream().collect(Collectors.toMap(Nominee::id, n -> n)));
         if (d.status() == DossierStatus.RETURNED) {
             // The running process knows the dossier by its code and was routed by its award.
             if (!content.awardCode().equals(d.awardCode())) {

@@ -45,15 +45,32 @@ record DossierView(
             LocalDate birthDate, String jobTitle, boolean directWorker, String collectiveCode, boolean smallCollective,
             Integer memberCount, Integer ldttCount, Integer cstdcsCount, Integer disciplinedCount, DutyRating dutyRating,
             String dutyRatingLabel, Integer excellentYears, Integer initiativeCount, Integer monthsOfService,
-            boolean underDiscipline, String achievement, NomineeStatus status, String statusLabel, String struckReason) {
+            boolean underDiscipline, String achievement, NomineeStatus status, String statusLabel, String struckReason,
+            @Schema(description = "Sáng kiến, đề tài khoa học, giải pháp đã được công nhận; initiativeCount là số của chúng "
+                    + "(hoặc số đơn vị đã khai với hồ sơ lập trước khi có danh sách)")
+            List<InitiativeView> initiatives) {
 
         static NomineeView of(Nominee n) {
             return new NomineeView(n.id(), n.positionNo(), n.kind(), n.kind().label(), n.fullName(), n.cccd(),
                     n.birthDate(), n.jobTitle(), n.directWorker(), n.collectiveCode(), n.smallCollective(),
                     n.memberCount(), n.ldttCount(), n.cstdcsCount(), n.disciplinedCount(), n.dutyRating(),
-                    n.dutyRating() == null ? null : n.dutyRating().label(), n.excellentYears(), n.initiativeCount(),
+                    n.dutyRating() == null ? null : n.dutyRating().label(), n.excellentYears(),
+                    n.initiatives().isEmpty() ? n.initiativeCount() : Integer.valueOf(n.initiatives().size()),
                     n.monthsOfService(), n.underDiscipline(), n.achievement(), n.status(), n.status().label(),
-                    n.struckReason());
+                    n.struckReason(), n.initiatives().stream().map(InitiativeView::of).toList());
+        }
+    }
+
+    @Schema(name = "InitiativeView", description = "Một sáng kiến, đề tài khoa học hoặc giải pháp đã được công nhận")
+    record InitiativeView(InitiativeKind kind, String kindLabel, String title, String recognisedBy, LocalDate recognisedOn,
+            String reference, InitiativeScope scope, String scopeLabel,
+            @Schema(description = "Một dòng để hiển thị", example = "Sáng kiến \"Dạy học STEM cho học sinh vùng cao\" — "
+                    + "Hội đồng sáng kiến tỉnh Cao Bằng công nhận ngày 15/10/2025 (số 1234/QĐ-UBND), phạm vi ảnh hưởng cấp tỉnh")
+            String description) {
+
+        static InitiativeView of(Initiative i) {
+            return new InitiativeView(i.kind(), i.kind().label(), i.title(), i.recognisedBy(), i.recognisedOn(),
+                    i.reference(), i.scope(), i.scope().label(), i.description());
         }
     }
 

@@ -1,6 +1,7 @@
 package vn.khenthuong.dossier;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import vn.khenthuong.award.NomineeKind;
 
@@ -8,6 +9,9 @@ import vn.khenthuong.award.NomineeKind;
  * A person or collective proposed in a dossier. Individual fields (cccd, birthDate, jobTitle,
  * directWorker, monthsOfService, underDiscipline) and collective fields (collectiveCode,
  * smallCollective, memberCount, ldttCount, cstdcsCount, disciplinedCount) apply to their kind.
+ * {@code initiatives} are the recognised initiatives of a person (none for a collective);
+ * {@code initiativeCount} is their number, or for a nominee entered before initiatives were listed, the
+ * number the unit declared.
  */
 public record Nominee(
         Long id,
@@ -31,7 +35,12 @@ public record Nominee(
         boolean underDiscipline,
         String achievement,
         NomineeStatus status,
-        String struckReason) {
+        String struckReason,
+        List<Initiative> initiatives) {
+
+    public Nominee {
+        initiatives = initiatives == null ? List.of() : List.copyOf(initiatives);
+    }
 
     public boolean isIndividual() {
         return kind == NomineeKind.INDIVIDUAL;
@@ -39,6 +48,14 @@ public record Nominee(
 
     public boolean isActive() {
         return status == NomineeStatus.ACTIVE;
+    }
+
+    /** How many recognised initiatives the nominee has: those listed, or else the number declared. */
+    public int recognisedInitiatives() {
+        if (!initiatives.isEmpty()) {
+            return initiatives.size();
+        }
+        return initiativeCount == null ? 0 : initiativeCount;
     }
 
     /** The registry key of the nominee: CCCD for a person, unit code for a collective. */

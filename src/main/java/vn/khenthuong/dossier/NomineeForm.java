@@ -2,13 +2,19 @@ package vn.khenthuong.dossier;
 
 import static vn.khenthuong.dossier.FormValues.blank;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.springframework.validation.Errors;
 
 import vn.khenthuong.award.NomineeKind;
 
-/** One row of the dossier page's list of nominees, as typed (see {@link DossierForm}). */
+/**
+ * One row of the dossier page's list of nominees, as typed (see {@link DossierForm}). A person's recognised
+ * initiatives are rows of their own; the older count of initiatives is only shown, and sent, while none
+ * is listed.
+ */
 class NomineeForm {
 
     private String id;
@@ -30,6 +36,10 @@ class NomineeForm {
     private String monthsOfService;
     private boolean underDiscipline;
     private String achievement;
+    private FormRows<InitiativeForm> initiatives = new FormRows<>(NomineeRequest.MAX_INITIATIVES);
+
+    /** Which row of {@link #initiatives} each initiative of the last request came from (blank rows are left out). */
+    private final List<Integer> rowOfInitiative = new ArrayList<>();
 
     static NomineeForm empty(NomineeKind kind) {
         NomineeForm form = new NomineeForm();
@@ -54,7 +64,8 @@ class NomineeForm {
         form.disciplinedCount = text(n.disciplinedCount());
         form.dutyRating = n.dutyRating() == null ? null : n.dutyRating().name();
         form.excellentYears = text(n.excellentYears());
-        form.initiativeCount = text(n.initiativeCount());
+        n.initiatives().forEach(i -> form.initiatives.add(InitiativeForm.of(i)));
+        form.initiativeCount = n.initiatives().isEmpty() ? text(n.initiativeCount()) : null;
         form.monthsOfService = text(n.monthsOfService());
         form.underDiscipline = n.underDiscipline();
         form.achievement = n.achievement();
@@ -70,7 +81,25 @@ class NomineeForm {
         return blank(id) && !directWorker && !smallCollective && !underDiscipline
                 && Stream.of(fullName, cccd, birthDate, jobTitle, collectiveCode, memberCount, ldttCount, cstdcsCount,
                         disciplinedCount, dutyRating, excellentYears, initiativeCount, monthsOfService, achievement)
-                .allMatch(FormValues::blank);
+                .allMatch(FormValues::blank)
+                && initiatives.stream().allMatch(i -> i == null || i.isBlank());
+    }
+
+    void addInitiative() {
+        if (isIndividual() && !initiatives.full()) {
+            initiatives.add(new InitiativeForm());
+        }
+    }
+
+    void removeInitiative(int row) {
+        if (row >= 0 && row < initiatives.size()) {
+            initiatives.remove(row);
+        }
+    }
+
+    /** The form's row of the {@code index}-th initiative of the last request. */
+    int initiativeRow(int index) {
+        return index < rowOfInitiative.size() ? rowOfInitiative.get(index) : index;
     }
 
     public boolean isIndividual() {
@@ -80,6 +109,15 @@ class NomineeForm {
     /** {@code path}: the row's prefix in the form, such as {@code nominees[2].}, for the errors. */
     NomineeRequest toRequest(Errors errors, String path) {
         boolean individual = isIndividual();
+        rowOfInitiative.clear();
+        List<InitiativeRequest> listed = new ArrayList<>();
+        for (int row = 0; individual && row < initiatives.size(); row++) {
+            InitiativeForm initiative = initiatives.get(row);
+            if (initiative != null && !initiative.isBlank()) {
+                rowOfInitiative.add(row);
+                listed.add(initiative.toRequest(errors, path + "initiatives[" + row + "]."));
+            }
+        }
         return new NomineeRequest(FormValues.id(id, errors, path + "id"),
                 FormValues.choice(NomineeKind.class, kind, errors, path + "kind", "Loại người được đề nghị"),
                 FormValues.text(fullName),
@@ -98,11 +136,13 @@ class NomineeForm {
                 FormValues.choice(DutyRating.class, dutyRating, errors, path + "dutyRating", "Mức hoàn thành nhiệm vụ"),
                 individual ? FormValues.integer(excellentYears, errors, path + "excellentYears",
                         "Số năm hoàn thành xuất sắc") : null,
-                individual ? FormValues.integer(initiativeCount, errors, path + "initiativeCount", "Số sáng kiến") : null,
+                individual && listed.isEmpty()
+                        ? FormValues.integer(initiativeCount, errors, path + "initiativeCount", "Số sáng kiến") : null,
                 individual ? FormValues.integer(monthsOfService, errors, path + "monthsOfService", "Số tháng công tác")
                         : null,
                 individual && underDiscipline,
-                FormValues.text(achievement));
+                FormValues.text(achievement),
+                listed);
     }
 
     public String getId() {
@@ -247,6 +287,18 @@ class NomineeForm {
 
     public void setUnderDiscipline(boolean underDiscipline) {
         this.underDiscipline = underDiscipline;
+    }
+
+    public List<InitiativeForm> getInitiatives() {
+        return initiatives;
+    }
+
+    public void setInitiatives(List<InitiativeForm> rows) {
+        FormRows<InitiativeForm> bounded = new FormRows<>(NomineeRequest.MAX_INITIATIVES);
+        if (rows != null) {
+            rows.forEach(bounded::add);
+        }
+        this.initiatives = bounded;
     }
 
     public String getAchievement() {

@@ -1,9 +1,11 @@
 package vn.khenthuong.dossier;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -76,7 +78,9 @@ public record NomineeRequest(
         @Max(value = 60, message = "Số năm hoàn thành xuất sắc không hợp lệ")
         Integer excellentYears,
 
-        @Schema(description = "Số sáng kiến được công nhận", example = "1")
+        @Schema(description = "Số sáng kiến được công nhận. Khi có danh sách initiatives, số này được tính theo danh sách: "
+                + "bỏ trống hoặc gửi đúng số phần tử. Chỉ dùng riêng cho hồ sơ lập trước khi có danh sách; Chiến sĩ thi đua "
+                + "cấp tỉnh cần kê khai từng sáng kiến trong initiatives", example = "1", deprecated = true)
         @Min(value = 0, message = "Số sáng kiến không được âm")
         Integer initiativeCount,
 
@@ -90,5 +94,14 @@ public record NomineeRequest(
 
         @Schema(description = "Thành tích tóm tắt", example = "Sáng kiến \"Dạy học STEM ở vùng cao\" được Hội đồng cấp cơ sở công nhận.")
         @Size(max = 4000, message = "Thành tích dài tối đa 4000 ký tự")
-        String achievement) {
+        String achievement,
+
+        @Schema(description = "Sáng kiến, đề tài khoa học, giải pháp đã được công nhận (chỉ cá nhân). Khi sửa hồ sơ, "
+                + "không gửi trường này thì giữ nguyên danh sách đã có; gửi [] để xóa hết", nullable = true)
+        @Valid
+        @Size(max = NomineeRequest.MAX_INITIATIVES,
+                message = "Một người kê khai tối đa " + NomineeRequest.MAX_INITIATIVES + " sáng kiến, đề tài, giải pháp")
+        List<@NotNull(message = "Phần tử danh sách sáng kiến không được rỗng") InitiativeRequest> initiatives) {
+
+    static final int MAX_INITIATIVES = 20;
 }

@@ -43,6 +43,7 @@ class DossierPresentation {
         int i = 1;
         for (Nominee n : d.nominees()) {
             md.append(i++).append(". ").append(describe(n)).append('\n');
+            n.initiatives().forEach(x -> md.append("   - ").append(text(x.description())).append('\n'));
         }
         md.append("\n**Tài liệu kèm theo**\n\n");
         if (d.documents().isEmpty()) {

@@ -22,7 +22,7 @@ import vn.khenthuong.registry.RegistryEntry;
  * merit (thường xuyên) entries of the registry count: one-off and thematic awards never do. One-off
  * dossiers reward a single feat and have no such condition.
  * <ul>
- * <li>CSTĐ cấp tỉnh: CSTĐ cơ sở in each of the 3 years.</li>
+ * <li>CSTĐ cấp tỉnh: CSTĐ cơ sở in each of the 3 years (its initiative: {@link ProvincialInitiativeRule}).</li>
  * <li>Bằng khen tỉnh, individual: CSTĐ cơ sở in both of the 2 years, or 2 consecutive years of
  * excellent completion (HTXS) with 2 recognised initiatives.</li>
  * </ul>
@@ -80,6 +80,6 @@ class ConsecutiveYearsRule implements DossierRule {
 
     private static boolean excellentWithInitiatives(Nominee n) {
         return n.dutyRating() == DutyRating.HTXS && n.excellentYears() != null && n.excellentYears() >= MIN_EXCELLENT_YEARS
-                && n.initiativeCount() != null && n.initiativeCount() >= MIN_INITIATIVES;
+                && n.recognisedInitiatives() >= MIN_INITIATIVES;
     }
 }

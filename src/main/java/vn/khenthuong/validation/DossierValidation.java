@@ -44,6 +44,7 @@ public class DossierValidation implements DossierChecks {
                         new RequiredDocumentsRule(requiredDocuments),
                         new NomineeDataRule(awards, Clock.system(VietnamTime.ZONE))),
                 List.of(new ConsecutiveYearsRule(registry, awards),
+                        new ProvincialInitiativeRule(awards),
                         new OneAwardPerAchievementRule(registry, others, awards),
                         new DisciplineRule(awards),
                         new ServiceTimeRule(settings, awards),

@@ -45,7 +45,7 @@ class DutyRatingRule implements DossierRule {
             } else if (!rating.atLeastGood()) {
                 findings.add(Finding.error(n.id(), CODE, label(n) + ": xếp loại \"" + rating.label()
                         + "\", cần hoàn thành tốt nhiệm vụ trở lên" + condition));
-            } else if (emulation && rating != DutyRating.HTXS && (n.initiativeCount() == null || n.initiativeCount() < 1)) {
+            } else if (emulation && rating != DutyRating.HTXS && n.recognisedInitiatives() < 1) {
                 findings.add(Finding.error(n.id(), CODE, label(n)
                         + ": chưa hoàn thành xuất sắc nhiệm vụ và chưa có sáng kiến được công nhận" + condition));
             }

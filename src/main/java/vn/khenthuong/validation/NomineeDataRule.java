@@ -59,7 +59,8 @@ class NomineeDataRule implements DossierRule {
             } else {
                 checkCollective(n, problems);
             }
-            if (!isNfc(n.fullName()) || !isNfc(n.jobTitle()) || !isNfc(n.achievement())) {
+            if (!isNfc(n.fullName()) || !isNfc(n.jobTitle()) || !isNfc(n.achievement()) || n.initiatives().stream()
+                    .anyMatch(i -> !isNfc(i.title()) || !isNfc(i.recognisedBy()) || !isNfc(i.reference()))) {
                 problems.add("văn bản chưa ở dạng Unicode dựng sẵn (NFC)");
             }
             problems.forEach(p -> findings.add(Finding.error(n.id(), CODE, label(n) + ": " + p)));

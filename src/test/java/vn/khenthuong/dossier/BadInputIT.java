@@ -186,6 +186,19 @@ class BadInputIT {
         }
     }
 
+    /** A recognised initiative of a person, with one field set to {@code value} (null: left out). */
+    private static Map<String, Object> initiative(String field, Object value) {
+        Map<String, Object> initiative = new java.util.HashMap<>(Map.of("kind", "SANG_KIEN",
+                "title", "Dạy học STEM ở vùng cao", "recognisedBy", "Hội đồng sáng kiến tỉnh Cao Bằng",
+                "recognisedOn", "2025-10-15", "scope", "PROVINCE"));
+        if (value == null) {
+            initiative.remove(field);
+        } else {
+            initiative.put(field, value);
+        }
+        return initiative;
+    }
+
     /** A good dossier with one value made wrong: types, dates, Unicode, lengths. */
     private static void dossierValues(List<Case> cases) {
         String[] users = {SECRETARY, "thuky.thpttk", "thuky.dinhphong", "thuky.kbnn"};
@@ -236,7 +249,24 @@ class BadInputIT {
                 {"movement", "Dạy tốt\u0000"}, {"movement", "m".repeat(501)}, {"summary", "Tóm tắt\u0008"},
                 {"summary", "s".repeat(4001)}, {"unitCode", "th\u0000hoachung"}, {"unitCode", "u".repeat(41)},
                 {"awardCode", "LD\u0000TT"}, {"awardCode", "LDTT\uD800"}, {"awardCode", "A".repeat(21)},
-                {"awardCode", "\u200B"}, {"awardCode", "KHONG_CO"}};
+                {"awardCode", "\u200B"}, {"awardCode", "KHONG_CO"},
+                {"nominees.initiatives", List.of(initiative("title", null)), "Chưa nhập tên sáng kiến"},
+                {"nominees.initiatives", List.of(initiative("title", "\u200B\u2060")), "Chưa nhập tên sáng kiến"},
+                {"nominees.initiatives", List.of(initiative("title", "Sổ tay\u0000")), "U+0000"},
+                {"nominees.initiatives", List.of(initiative("title", "t".repeat(501))), "500"},
+                {"nominees.initiatives", List.of(initiative("recognisedOn", "2099-01-01")), "ở sau ngày hôm nay"},
+                {"nominees.initiatives", List.of(initiative("recognisedOn", null)), "Chưa nhập ngày công nhận"},
+                {"nominees.initiatives", List.of(initiative("recognisedOn", "15/10/2025")), "yyyy-MM-dd"},
+                {"nominees.initiatives", List.of(initiative("scope", "TINH")), "UNIT, DISTRICT, PROVINCE, NATIONAL"},
+                {"nominees.initiatives", List.of(initiative("scope", null)), "phạm vi ảnh hưởng"},
+                {"nominees.initiatives", List.of(initiative("kind", "SANG_CHE")), "SANG_KIEN, DE_TAI, GIAI_PHAP"},
+                {"nominees.initiatives", List.of(initiative("recognisedBy", " ")), "cơ quan, hội đồng công nhận"},
+                {"nominees.initiatives", List.of(initiative("title", "Sổ tay"), initiative("title", "Sổ  tay ")),
+                        "kê khai hai lần"},
+                {"nominees.initiatives", List.of(initiative("title", "Sổ tay"), initiative("title", "Thư viện xanh")),
+                        "khác số sáng kiến"},
+                {"nominees.initiatives", java.util.Collections.nCopies(21, initiative("title", "Sổ tay")), "tối đa 20"},
+                {"nominees.initiatives", "Sổ tay điện tử"}, {"nominees.initiatives", List.of("Sổ tay")}};
         for (Object[] mutation : mutations) {
             add.accept(mutation);
         }

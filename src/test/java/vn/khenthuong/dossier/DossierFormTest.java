@@ -120,9 +120,9 @@ class DossierFormTest {
     void aDossierComesBackIntoTheFormItWasTypedIn() {
         Nominee hoa = new Nominee(7L, 1, NomineeKind.INDIVIDUAL, "Nguyễn Thị Hoa", "004190001234",
                 LocalDate.of(1985, 3, 12), "Giáo viên", true, null, false, null, null, null, null, DutyRating.HTT, 1, 0,
-                11, false, "Thành tích", NomineeStatus.ACTIVE, null);
+                11, false, "Thành tích", NomineeStatus.ACTIVE, null, List.of());
         Nominee team = new Nominee(8L, 2, NomineeKind.COLLECTIVE, "Tổ Khối 5", null, null, null, false, "k5", true,
-                8, 6, 1, 0, null, null, null, null, false, null, NomineeStatus.ACTIVE, null);
+                8, 6, 1, 0, null, null, null, null, false, null, NomineeStatus.ACTIVE, null, List.of());
         Dossier d = new Dossier(3L, "HS-2026-000003", "thhoachung", "LDTT", 2026, LocalDate.of(2025, 9, 1), null, true,
                 "Phong trào", "Tóm tắt", DossierStatus.RETURNED, null, false, null, "Bổ sung", "Phòng Nội vụ", null,
                 "thuky.hoachung", OffsetDateTime.now(), OffsetDateTime.now(), null, null, 4, List.of(hoa, team), List.of());
@@ -139,9 +139,80 @@ class DossierFormTest {
         assertThat(request.oneOff()).isTrue();
         assertThat(request.nominees().get(0)).isEqualTo(new NomineeRequest(7L, NomineeKind.INDIVIDUAL, "Nguyễn Thị Hoa",
                 "004190001234", LocalDate.of(1985, 3, 12), "Giáo viên", true, null, false, null, null, null, null,
-                DutyRating.HTT, 1, 0, 11, false, "Thành tích"));
+                DutyRating.HTT, 1, 0, 11, false, "Thành tích", List.of()));
         assertThat(request.nominees().get(1)).isEqualTo(new NomineeRequest(8L, NomineeKind.COLLECTIVE, "Tổ Khối 5",
-                null, null, null, false, "k5", true, 8, 6, 1, 0, null, null, null, null, false, null));
+                null, null, null, false, "k5", true, 8, 6, 1, 0, null, null, null, null, false, null, List.of()));
+    }
+
+    @Test
+    void aPersonsInitiativesComeBackAsRowsAndReplaceTheDeclaredCount() {
+        Initiative provincial = new Initiative(InitiativeKind.GIAI_PHAP, "Dạy tiếng Việt qua trò chơi dân gian",
+                "Hội đồng sáng kiến tỉnh Cao Bằng", LocalDate.of(2025, 10, 15), "1520/QĐ-UBND", InitiativeScope.PROVINCE);
+        Nominee thanh = new Nominee(7L, 1, NomineeKind.INDIVIDUAL, "Nông Văn Thành", "004085001234",
+                LocalDate.of(1985, 5, 15), "Giáo viên", true, null, false, null, null, null, null, DutyRating.HTXS, 0, 1,
+                12, false, "Thành tích", NomineeStatus.ACTIVE, null, List.of(provincial));
+        Dossier d = new Dossier(3L, "HS-2025-000003", "thhoachung", "CSTD_T", 2025, null, null, false, null, null,
+                DossierStatus.DRAFT, null, false, null, null, null, null, "thuky.hoachung", OffsetDateTime.now(),
+                OffsetDateTime.now(), null, null, 0, List.of(thanh), List.of());
+
+        DossierForm form = DossierForm.of(d);
+        NomineeForm row = form.getNominees().get(0);
+        assertThat(row.getInitiativeCount()).as("counted from the list, not shown").isNull();
+        assertThat(row.getInitiatives()).singleElement().satisfies(i -> {
+            assertThat(i.getKind()).isEqualTo("GIAI_PHAP");
+            assertThat(i.getRecognisedOn()).isEqualTo("15/10/2025");
+            assertThat(i.getScope()).isEqualTo("PROVINCE");
+        });
+        BindingResult errors = errors(form);
+        DossierRequest request = form.toRequest(errors);
+
+        assertThat(errors.hasErrors()).isFalse();
+        assertThat(request.nominees().get(0).initiativeCount()).isNull();
+        assertThat(request.nominees().get(0).initiatives()).containsExactly(new InitiativeRequest(InitiativeKind.GIAI_PHAP,
+                "Dạy tiếng Việt qua trò chơi dân gian", "Hội đồng sáng kiến tỉnh Cao Bằng", LocalDate.of(2025, 10, 15),
+                "1520/QĐ-UBND", InitiativeScope.PROVINCE));
+    }
+
+    @Test
+    void blankInitiativeRowsAreLeftOutAndTheirFieldPathsPointAtTheRowsTheyCameFrom() {
+        DossierForm form = DossierForm.blank(2026);
+        form.addNominee(NomineeKind.INDIVIDUAL);
+        form.getNominees().get(1).setFullName("Hoàng Văn Nam");
+        assertThat(form.addInitiative(1)).isTrue();
+        assertThat(form.addInitiative(1)).isTrue();
+        assertThat(form.addInitiative(1)).isTrue();
+        InitiativeForm typed = form.getNominees().get(1).getInitiatives().get(2);
+        typed.setTitle("Sổ tay điện tử cho giáo viên chủ nhiệm");
+        typed.setRecognisedOn("31/02/2025");
+        typed.setScope("TINH");
+
+        BindingResult errors = errors(form);
+        DossierRequest request = form.toRequest(errors);
+
+        assertThat(request.nominees()).singleElement().satisfies(n -> assertThat(n.initiatives()).hasSize(1));
+        assertThat(form.formField("nominees[0].initiatives[0].title")).isEqualTo("nominees[1].initiatives[2].title");
+        assertThat(message(errors, "nominees[1].initiatives[2].recognisedOn"))
+                .isEqualTo("Ngày công nhận không phải ngày hợp lệ (ngày/tháng/năm)");
+        assertThat(message(errors, "nominees[1].initiatives[2].scope")).isEqualTo("Phạm vi ảnh hưởng không hợp lệ");
+        assertThat(errors.getFieldValue("nominees[1].initiatives[2].recognisedOn")).isEqualTo("31/02/2025");
+
+        form.removeInitiative(1, 0);
+        assertThat(form.getNominees().get(1).getInitiatives()).hasSize(2);
+        form.addNominee(NomineeKind.COLLECTIVE);
+        assertThat(form.addInitiative(2)).as("a collective has no initiatives").isFalse();
+        assertThat(form.addInitiative(9)).isFalse();
+    }
+
+    @Test
+    void aPersonsInitiativeRowsStopAtTheLimit() {
+        NomineeForm person = NomineeForm.empty(NomineeKind.INDIVIDUAL);
+        for (int i = 0; i < NomineeRequest.MAX_INITIATIVES + 5; i++) {
+            person.addInitiative();
+        }
+        assertThat(person.getInitiatives()).hasSize(NomineeRequest.MAX_INITIATIVES);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> person.getInitiatives().add(new InitiativeForm()))
+                .as("the binder's growth is refused like an index beyond its limit")
+                .isInstanceOf(IndexOutOfBoundsException.class);
     }
 
     private static BindingResult errors(DossierForm form) {

@@ -83,6 +83,37 @@ class DossierRepositoryH2Test {
     }
 
     @Test
+    void aPersonsInitiativesAreStoredInTheirOrderAndReplacedOnUpdate() {
+        long id = repository.insert(content("thhoachung", List.of()), "thuky.hoachung", VietnamTime.now());
+        Initiative unit = new Initiative(InitiativeKind.SANG_KIEN, "Dạy học STEM ở vùng cao",
+                "Hội đồng sáng kiến Trường Tiểu học Hòa Chung", LocalDate.of(2024, 5, 20), null, InitiativeScope.UNIT);
+        Initiative provincial = new Initiative(InitiativeKind.GIAI_PHAP, "Dạy tiếng Việt qua trò chơi dân gian",
+                "Hội đồng sáng kiến tỉnh Cao Bằng", LocalDate.of(2025, 10, 15), "1520/QĐ-UBND", InitiativeScope.PROVINCE);
+        long nomineeId = repository.insertNominee(id, withInitiatives(individual(null, 1, "Nông Văn Thành", "004085001234"),
+                List.of(provincial, unit)));
+        repository.insertNominee(id, individual(null, 2, "Hoàng Thị Lụa", "004190005678"));
+
+        List<Nominee> stored = repository.nominees(id);
+        assertThat(stored.get(0).id()).isEqualTo(nomineeId);
+        assertThat(stored.get(0).initiatives()).containsExactly(provincial, unit);
+        assertThat(stored.get(1).initiatives()).isEmpty();
+
+        Initiative national = new Initiative(InitiativeKind.DE_TAI, "Bảo tồn chữ Nôm Tày", "Bộ Khoa học và Công nghệ",
+                LocalDate.of(2025, 12, 1), "88/QĐ-BKHCN", InitiativeScope.NATIONAL);
+        repository.updateNominee(id, withInitiatives(individual(nomineeId, 1, "Nông Văn Thành", "004085001234"),
+                List.of(unit, national)));
+        assertThat(repository.find(id).orElseThrow().nominees().get(0).initiatives()).containsExactly(unit, national);
+
+        long other = repository.insert(content("thhoachung", List.of()), "thuky.hoachung", VietnamTime.now());
+        repository.updateNominee(other, withInitiatives(individual(nomineeId, 1, "Nông Văn Thành", "004085001234"),
+                List.of()));
+        assertThat(repository.nominees(id).get(0).initiatives()).as("not another dossier's nominee").hasSize(2);
+
+        repository.deleteNominee(id, nomineeId);
+        assertThat(jdbc.sql("select count(*) from nominee_initiative").query(Long.class).single()).isZero();
+    }
+
+    @Test
     void listsOnlyWhatTheScopeAllows() {
         long ownDraft = repository.insert(content("thhoachung", List.of()), "a", VietnamTime.now());
         long submitted = repository.insert(content("thhoachung", List.of()), "a", VietnamTime.now());
@@ -122,6 +153,13 @@ class DossierRepositoryH2Test {
     private static Nominee individual(Long id, int position, String name, String cccd) {
         return new Nominee(id, position, NomineeKind.INDIVIDUAL, name, cccd, LocalDate.of(1985, 3, 12), "Giáo viên",
                 true, null, false, null, null, null, null, DutyRating.HTXS, 2, 1, 12, false, "Thành tích",
-                NomineeStatus.ACTIVE, null);
+                NomineeStatus.ACTIVE, null, List.of());
+    }
+
+    private static Nominee withInitiatives(Nominee n, List<Initiative> initiatives) {
+        return new Nominee(n.id(), n.positionNo(), n.kind(), n.fullName(), n.cccd(), n.birthDate(), n.jobTitle(),
+                n.directWorker(), n.collectiveCode(), n.smallCollective(), n.memberCount(), n.ldttCount(), n.cstdcsCount(),
+                n.disciplinedCount(), n.dutyRating(), n.excellentYears(), initiatives.size(), n.monthsOfService(),
+                n.underDiscipline(), n.achievement(), n.status(), n.struckReason(), initiatives);
     }
 }

@@ -36,7 +36,7 @@ class BallotSheetTest {
             many.add(new vn.khenthuong.dossier.Nominee(id, (int) id, vn.khenthuong.award.NomineeKind.COLLECTIVE,
                     "Tổ Ngữ văn - Lịch sử - Địa lý - Giáo dục công dân, Trường THPT số " + id, null, null, null, false,
                     "TT" + id, false, 10, 8, 1, null, null, null, null, null, false, null,
-                    vn.khenthuong.dossier.NomineeStatus.ACTIVE, null));
+                    vn.khenthuong.dossier.NomineeStatus.ACTIVE, null, null));
         }
 
         String blank = BallotSheet.blank(many);
@@ -51,7 +51,7 @@ class BallotSheetTest {
     void aShortListKeepsTheNamesWhole() {
         var nominee = new vn.khenthuong.dossier.Nominee(7L, 1, vn.khenthuong.award.NomineeKind.INDIVIDUAL,
                 "Nông Văn Thành", "004085001234", null, null, false, null, false, null, null, null, null, null, null,
-                null, null, false, null, vn.khenthuong.dossier.NomineeStatus.ACTIVE, null);
+                null, null, false, null, vn.khenthuong.dossier.NomineeStatus.ACTIVE, null, null);
         assertThat(BallotSheet.blank(java.util.List.of(nominee))).isEqualTo("Nông Văn Thành (mã 7): ");
     }
 

@@ -14,6 +14,9 @@ import vn.khenthuong.award.NomineeKind;
 import vn.khenthuong.dossier.DocumentInfo;
 import vn.khenthuong.dossier.DocumentKind;
 import vn.khenthuong.dossier.Dossier;
+import vn.khenthuong.dossier.Initiative;
+import vn.khenthuong.dossier.InitiativeKind;
+import vn.khenthuong.dossier.InitiativeScope;
 import vn.khenthuong.dossier.DossierStatus;
 import vn.khenthuong.dossier.DutyRating;
 import vn.khenthuong.dossier.Nominee;
@@ -32,7 +35,7 @@ class DossierPresentationTest {
                 OrgKind.UNIT, "tpcb", "Cao Bằng"));
         Nominee nominee = new Nominee(1L, 1, NomineeKind.INDIVIDUAL, "![ảnh](https://evil.example/x.png) Nông Văn An",
                 "004085012345", LocalDate.of(1985, 3, 1), "<script>alert(1)</script>", true, null, false, null, null,
-                null, null, DutyRating.HTXS, 1, 1, 12, false, "Thành tích", NomineeStatus.ACTIVE, null);
+                null, null, DutyRating.HTXS, 1, 1, 12, false, "Thành tích", NomineeStatus.ACTIVE, null, List.of());
         Dossier dossier = new Dossier(7L, "HS-2026-000007", "thhoachung", "LDTT", 2026, null, null, false,
                 "[Bấm vào đây](https://evil.example) {{dossierSummary}}", null, DossierStatus.SUBMITTED, null, false,
                 null, null, null, null, "thuky.hoachung", OffsetDateTime.now(), OffsetDateTime.now(), OffsetDateTime.now(),
@@ -45,5 +48,27 @@ class DossierPresentationTest {
                 .contains("\\!\\[ảnh\\]").contains("\\<script\\>")
                 .contains("[\\]\\(javascript\\:alert\\(1\\)\\)\\.pdf](/api/dossiers/7/documents/3)")
                 .doesNotContain("](https://evil");
+    }
+
+    @Test
+    void reviewersReadEachPersonsRecognisedInitiativesUnderTheirName() {
+        OrganisationService organisations = mock(OrganisationService.class);
+        when(organisations.get("thhoachung")).thenReturn(new Organisation("thhoachung", "Trường Tiểu học Hòa Chung",
+                OrgKind.UNIT, "tpcb", "Cao Bằng"));
+        Initiative initiative = new Initiative(InitiativeKind.GIAI_PHAP, "Dạy tiếng Việt [qua](https://evil.example) trò chơi",
+                "Hội đồng sáng kiến tỉnh Cao Bằng", LocalDate.of(2025, 10, 15), "1520/QĐ-UBND", InitiativeScope.PROVINCE);
+        Nominee nominee = new Nominee(1L, 1, NomineeKind.INDIVIDUAL, "Nông Văn Thành", "004085001234",
+                LocalDate.of(1985, 5, 15), "Giáo viên", true, null, false, null, null, null, null, DutyRating.HTXS, 0, 1,
+                12, false, "Thành tích", NomineeStatus.ACTIVE, null, List.of(initiative));
+        Dossier dossier = new Dossier(8L, "HS-2025-000008", "thhoachung", "CSTD_T", 2025, null, null, false, null, null,
+                DossierStatus.SUBMITTED, null, false, null, null, null, null, "thuky.hoachung", OffsetDateTime.now(),
+                OffsetDateTime.now(), OffsetDateTime.now(), null, 0, List.of(nominee), List.of());
+
+        String md = new DossierPresentation(organisations).summary(dossier, "Chiến sĩ thi đua cấp tỉnh");
+
+        assertThat(md).contains("1. **Nông Văn Thành** — CCCD 004085001234, Giáo viên — Đang xét\n"
+                + "   - Giải pháp \\\"Dạy tiếng Việt \\[qua\\]\\(https\\:\\/\\/evil\\.example\\) trò chơi\\\" — Hội đồng"
+                + " sáng kiến tỉnh Cao Bằng công nhận ngày 15\\/10\\/2025 \\(số 1520\\/QĐ\\-UBND\\)\\, phạm vi ảnh hưởng"
+                + " cấp tỉnh\n").doesNotContain("](https://evil");
     }
 }

@@ -146,7 +146,7 @@ class NominationFixture {
     private static Nominee person(long id, String name, String cccd, NomineeStatus status) {
         return new Nominee(id, (int) id, NomineeKind.INDIVIDUAL, name, cccd, LocalDate.of(1985, 3, 1), "Giáo viên",
                 true, null, false, null, null, null, null, DutyRating.HTXS, 1, 1, 12, false, "Thành tích",
-                status, null);
+                status, null, List.of());
     }
 
     private static void register(String name, Object delegate) {

@@ -229,6 +229,30 @@ public final class DossierApiClient {
         return n;
     }
 
+    /** A recognised initiative as the API takes it; {@code reference} may be null. */
+    public static ObjectNode initiative(String kind, String title, String recognisedBy, String recognisedOn, String reference,
+            String scope) {
+        ObjectNode i = JSON.createObjectNode();
+        i.put("kind", kind);
+        i.put("title", title);
+        i.put("recognisedBy", recognisedBy);
+        i.put("recognisedOn", recognisedOn);
+        if (reference != null) {
+            i.put("reference", reference);
+        }
+        i.put("scope", scope);
+        return i;
+    }
+
+    /** An individual with a solution the province recognised (Chiến sĩ thi đua cấp tỉnh), its count left to the list. */
+    public static ObjectNode withProvincialInitiative(String fullName) {
+        ObjectNode n = individual(fullName);
+        n.remove("initiativeCount");
+        n.putArray("initiatives").add(initiative("GIAI_PHAP", "Dạy tiếng Việt cho học sinh lớp 1 qua trò chơi dân gian",
+                "Hội đồng sáng kiến tỉnh Cao Bằng", "2025-10-15", "1520/QĐ-UBND", "PROVINCE"));
+        return n;
+    }
+
     public static ObjectNode collective(String name, String code) {
         ObjectNode n = JSON.createObjectNode();
         n.put("kind", "COLLECTIVE");

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import vn.khenthuong.dossier.Dossier;
 import vn.khenthuong.dossier.DutyRating;
 import vn.khenthuong.dossier.Finding;
+import vn.khenthuong.dossier.InitiativeScope;
 import vn.khenthuong.dossier.Severity;
 import vn.khenthuong.registry.AwardRegistry;
 import vn.khenthuong.registry.MeritKind;
@@ -70,6 +71,11 @@ class ConsecutiveYearsRuleTest {
         Dossier excellent = dossier("BK_T", 2025).with(person("Nguyễn Văn An", AN).rating(DutyRating.HTXS)
                 .excellentYears(2).initiatives(2)).build();
         assertThat(rule.check(excellent, DECISION)).isEmpty();
+
+        Dossier listed = dossier("BK_T", 2025).with(person("Nguyễn Văn An", AN).rating(DutyRating.HTXS).excellentYears(2)
+                .initiative("Dạy học STEM ở vùng cao", InitiativeScope.UNIT, LocalDate.of(2024, 5, 20))
+                .initiative("Thư viện xanh", InitiativeScope.DISTRICT, LocalDate.of(2025, 6, 10))).build();
+        assertThat(rule.check(listed, DECISION)).as("two listed initiatives, no declared count").isEmpty();
 
         ConsecutiveYearsRule twoYears = rule(Fixtures.registry(awarded(AN, "CSTD_CS", 2024, MeritKind.MERIT),
                 awarded(AN, "CSTD_CS", 2025, MeritKind.MERIT)));

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import vn.khenthuong.dossier.Dossier;
 import vn.khenthuong.dossier.DutyRating;
 import vn.khenthuong.dossier.Finding;
+import vn.khenthuong.dossier.InitiativeScope;
 
 class DutyRatingRuleTest {
 
@@ -39,6 +40,14 @@ class DutyRatingRuleTest {
         assertThat(rule.check(d, LocalDate.now())).extracting(Finding::message).containsExactly(
                 "Nguyễn Văn An: chưa hoàn thành xuất sắc nhiệm vụ và chưa có sáng kiến được công nhận — điều kiện Chiến sĩ thi đua cơ sở",
                 "Phạm Thị Dung: xếp loại \"Không hoàn thành nhiệm vụ\", cần hoàn thành tốt nhiệm vụ trở lên — điều kiện Chiến sĩ thi đua cơ sở");
+    }
+
+    @Test
+    void aListedInitiativeCountsLikeADeclaredOne() {
+        Dossier d = dossier("CSTD_CS", 2025).with(person("Lê Thị Bình", "001085000002").rating(DutyRating.HTT)
+                .initiative("Dạy học STEM ở vùng cao", InitiativeScope.UNIT, LocalDate.of(2025, 5, 20))).build();
+
+        assertThat(rule.check(d, LocalDate.now())).isEmpty();
     }
 
     @Test

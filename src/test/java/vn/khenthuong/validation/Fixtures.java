@@ -26,6 +26,9 @@ import vn.khenthuong.dossier.DocumentKind;
 import vn.khenthuong.dossier.Dossier;
 import vn.khenthuong.dossier.DossierStatus;
 import vn.khenthuong.dossier.DutyRating;
+import vn.khenthuong.dossier.Initiative;
+import vn.khenthuong.dossier.InitiativeKind;
+import vn.khenthuong.dossier.InitiativeScope;
 import vn.khenthuong.dossier.Nominee;
 import vn.khenthuong.dossier.NomineeStatus;
 import vn.khenthuong.registry.AwardRegistry;
@@ -163,6 +166,7 @@ final class Fixtures {
         private boolean underDiscipline;
         private String jobTitle = "Giáo viên";
         private NomineeStatus status = NomineeStatus.ACTIVE;
+        private final List<Initiative> initiatives = new ArrayList<>();
 
         NomineeBuilder(NomineeKind kind, String name) {
             this.kind = kind;
@@ -185,6 +189,17 @@ final class Fixtures {
         NomineeBuilder rating(DutyRating value) { rating = value; return this; }
         NomineeBuilder excellentYears(Integer value) { excellentYears = value; return this; }
         NomineeBuilder initiatives(Integer value) { initiativeCount = value; return this; }
+        NomineeBuilder initiative(Initiative value) { initiatives.add(value); return this; }
+        /** A sáng kiến recognised by the council of the scope. */
+        NomineeBuilder initiative(String title, InitiativeScope scope, LocalDate recognisedOn) {
+            String council = switch (scope) {
+                case UNIT -> "Hội đồng sáng kiến Trường Tiểu học Hòa Chung";
+                case DISTRICT -> "Hội đồng sáng kiến Thành phố Cao Bằng";
+                case PROVINCE -> "Hội đồng sáng kiến tỉnh Cao Bằng";
+                case NATIONAL -> "Bộ Giáo dục và Đào tạo";
+            };
+            return initiative(new Initiative(InitiativeKind.SANG_KIEN, title, council, recognisedOn, null, scope));
+        }
         NomineeBuilder months(Integer value) { monthsOfService = value; return this; }
         NomineeBuilder underDiscipline() { underDiscipline = true; return this; }
         NomineeBuilder jobTitle(String value) { jobTitle = value; return this; }
@@ -193,7 +208,8 @@ final class Fixtures {
         Nominee build(int position) {
             return new Nominee(id, position, kind, name, cccd, birthDate, jobTitle, false, collectiveCode, false,
                     memberCount, ldttCount, cstdcsCount, disciplinedCount, rating, excellentYears, initiativeCount,
-                    monthsOfService, underDiscipline, "Thành tích", status, status == NomineeStatus.STRUCK ? "Loại" : null);
+                    monthsOfService, underDiscipline, "Thành tích", status, status == NomineeStatus.STRUCK ? "Loại" : null,
+                    initiatives);
         }
     }
 
