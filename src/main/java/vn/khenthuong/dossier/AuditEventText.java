@@ -49,7 +49,11 @@ final class AuditEventText {
             Map.entry(COUNCIL_VOTE, "Hội đồng biểu quyết"),
             Map.entry("REGISTRY_ENTRY", "Ghi sổ theo dõi khen thưởng"),
             Map.entry("TASK_OVERDUE", "Quá hạn xử lý"),
-            Map.entry(DECISION_SIGNED, "Ký quyết định khen thưởng"));
+            Map.entry("DECISION_DRAFTED", "Lập dự thảo quyết định khen thưởng"),
+            Map.entry("DECISION_RETURNED", "Dự thảo quyết định bị trả lại để sửa"),
+            Map.entry("DECISION_CANCELLED", "Hủy dự thảo quyết định"),
+            Map.entry(DECISION_SIGNED, "Ký quyết định khen thưởng"),
+            Map.entry("DECIDED", "Hồ sơ đã có quyết định khen thưởng"));
     private static final Map<String, String> OUTCOMES = Map.of(
             "APPROVE", "đồng ý", "RETURN", "trả lại để bổ sung", "REJECT", "từ chối");
 
@@ -130,7 +134,16 @@ final class AuditEventText {
                 names.removeIf(name -> name == null);
                 add(details, "Được khen thưởng: ", names.isEmpty() ? null : String.join(", ", names));
             }
-            case "SUBMITTED", "REACHED_PROVINCE", "APPROVED", "FORWARDED_UPWARD", "NOT_APPROVED" -> {
+            case "DECISION_DRAFTED" -> {
+                draft(details, p);
+                add(details, "Danh hiệu: ", award(p));
+            }
+            case "DECISION_RETURNED" -> {
+                draft(details, p);
+                add(details, "Ý kiến: ", text(p, "comment"));
+            }
+            case "DECISION_CANCELLED" -> draft(details, p);
+            case "SUBMITTED", "REACHED_PROVINCE", "APPROVED", "FORWARDED_UPWARD", "NOT_APPROVED", "DECIDED" -> {
                 // the label says it all
             }
             default -> everyField(details, p);
@@ -148,6 +161,18 @@ final class AuditEventText {
     static String sitting(JsonNode p) {
         return "Có mặt " + text(p, "membersPresent") + "/" + text(p, "membersTotal") + " thành viên"
                 + (has(p, "threshold") ? "; ngưỡng: " + text(p, "threshold") : "");
+    }
+
+    /** Every event type has its label: a raw code never reaches a reader. */
+    static boolean knows(String eventType) {
+        return LABELS.containsKey(eventType);
+    }
+
+    private static void draft(List<Detail> details, JsonNode p) {
+        String id = text(p, "decisionId");
+        if (id != null) {
+            details.add(new Detail("Xem dự thảo quyết định", "/quyet-dinh/" + id));
+        }
     }
 
     private String award(JsonNode p) {
