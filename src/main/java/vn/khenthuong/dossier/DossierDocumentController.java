@@ -88,7 +88,8 @@ class DossierDocumentController {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(download.info().contentType()))
                 .contentLength(download.content().length)
-                .header(HttpHeaders.CONTENT_DISPOSITION, FileNames.contentDisposition(download.info().fileName()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, FileNames.contentDisposition(download.info().fileName(),
+                        download.info().contentType()))
                 .header("X-Content-Type-Options", "nosniff")
                 .header("X-Checksum-SHA256", download.info().sha256())
                 .body(download.content());

@@ -4,6 +4,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Set;
 
 import vn.khenthuong.kernel.Refusal;
 import vn.khenthuong.web.InputFields;
@@ -33,11 +34,19 @@ final class FileNames {
         return name;
     }
 
-    /** {@code attachment} with an ASCII fallback name and the exact name as RFC 5987 UTF-8 {@code filename*}. */
-    static String contentDisposition(String fileName) {
+    /**
+     * {@code inline} for what a browser shows itself (PDF, PNG, JPEG, GIF: a reviewer reads it in a new tab),
+     * {@code attachment} for the rest; with an ASCII fallback name and the exact name as RFC 5987 UTF-8
+     * {@code filename*}.
+     */
+    static String contentDisposition(String fileName, String contentType) {
         String encoded = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20").replace("*", "%2A");
-        return "attachment; filename=\"" + asciiFallback(fileName) + "\"; filename*=UTF-8''" + encoded;
+        String disposition = SHOWN_BY_BROWSERS.contains(contentType) ? "inline" : "attachment";
+        return disposition + "; filename=\"" + asciiFallback(fileName) + "\"; filename*=UTF-8''" + encoded;
     }
+
+    private static final Set<String> SHOWN_BY_BROWSERS = Set.of("application/pdf", "image/png",
+            "image/jpeg", "image/gif");
 
     static String asciiFallback(String fileName) {
         String base = Normalizer.normalize(fileName.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)

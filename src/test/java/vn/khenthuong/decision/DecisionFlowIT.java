@@ -216,8 +216,29 @@ class DecisionFlowIT {
             assertThat(draftLink.getAttribute("href")).endsWith("/api/decisions/" + id + "/draft.pdf");
             assertThat(browser.text(By.cssSelector(".fjs-form"))).contains("Lưu Thị Ngân",
                     "Cơ quan ban hành: Chủ tịch UBND Thành phố Cao Bằng");
-            browser.centred(browser.waitUntil(ExpectedConditions.elementToBeClickable(
-                    By.xpath("//label[contains(., 'Ký ban hành quyết định')]/input")))).click();
+            assertThat(browser.pageText()).doesNotContain("Camunda 8", "Bắt đầu quy trình", "Tạo việc");
+            assertThat(browser.driver().findElements(By.cssSelector(".tasks-list .priority")))
+                    .as("the engine's priority number says nothing to a reviewer").isNotEmpty()
+                    .noneMatch(WebElement::isDisplayed);
+
+            // completing without a choice: the form's own check speaks Vietnamese, next to the field
+            browser.centred(browser.find(By.xpath("//button[contains(., 'Hoàn thành')]"))).click();
+            browser.waitUntil(d -> d.findElement(By.cssSelector(".fjs-form")).getText().contains("Vui lòng nhập trường này."));
+            assertThat(browser.text(By.cssSelector(".fjs-form"))).doesNotContain("Field is required");
+            browser.screenshot("chu-tich-chua-chon-y-kien-tasklist");
+            // whatever Tasklist said about it closes by itself
+            browser.waitUntil(d -> d.findElements(By.cssSelector(".page-notifications .alert")).isEmpty());
+
+            WebElement sign = browser.centred(browser.waitUntil(ExpectedConditions.elementToBeClickable(
+                    By.xpath("//label[contains(., 'Ký ban hành quyết định')]/input"))));
+            sign.click();
+            // the draft opens beside Tasklist, which keeps the form and the choice made in it
+            String tasklist = browser.driver().getWindowHandle();
+            browser.centred(draftLink).click();
+            browser.waitUntil(d -> d.getWindowHandles().size() == 2);
+            assertThat(browser.driver().getWindowHandle()).isEqualTo(tasklist);
+            assertThat(browser.driver().getCurrentUrl()).contains("/camunda/app/tasklist/");
+            assertThat(sign.isSelected()).isTrue();
             browser.screenshot("chu-tich-ky-quyet-dinh-tasklist");
             browser.centred(browser.find(By.xpath("//button[contains(., 'Hoàn thành')]"))).click();
             browser.waitUntil(d -> api.get(STAFF, "/api/decisions/" + id).getBody().get("status").asText().equals("SIGNED"));
@@ -264,3 +285,4 @@ class DecisionFlowIT {
         }
     }
 }
+

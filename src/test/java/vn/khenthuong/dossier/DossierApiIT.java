@@ -124,8 +124,11 @@ class DossierApiIT {
         assertThat(download.getBody()).isEqualTo(pdf);
         assertThat(download.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
         assertThat(download.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION))
-                .startsWith("attachment;")
+                .as("a PDF opens in the browser").startsWith("inline;")
                 .contains("filename*=UTF-8''T%E1%BB%9D%20tr%C3%ACnh%20%C4%91%E1%BB%81%20ngh%E1%BB%8B.pdf");
+
+        assertThat(api.download(HOACHUNG, docx.get("downloadUrl").asText()).getHeaders()
+                .getFirst(HttpHeaders.CONTENT_DISPOSITION)).as("a Word file is downloaded").startsWith("attachment;");
 
         ResponseEntity<JsonNode> deleted = api.delete(HOACHUNG, pngDoc.get("downloadUrl").asText());
         assertThat(deleted.getStatusCode().value()).isEqualTo(204);

@@ -48,9 +48,19 @@ class FileNamesTest {
 
     @Test
     void contentDispositionCarriesTheUtf8NameAndAnAsciiFallback() {
-        assertThat(FileNames.contentDisposition("Biên bản họp (lần 1)*.pdf")).isEqualTo(
-                "attachment; filename=\"Bien ban hop (lan 1)*.pdf\"; "
-                        + "filename*=UTF-8''Bi%C3%AAn%20b%E1%BA%A3n%20h%E1%BB%8Dp%20%28l%E1%BA%A7n%201%29%2A.pdf");
+        assertThat(FileNames.contentDisposition("Biên bản họp (lần 1)*.docx", "application/msword")).isEqualTo(
+                "attachment; filename=\"Bien ban hop (lan 1)*.docx\"; "
+                        + "filename*=UTF-8''Bi%C3%AAn%20b%E1%BA%A3n%20h%E1%BB%8Dp%20%28l%E1%BA%A7n%201%29%2A.docx");
         assertThat(FileNames.asciiFallback("Đơn \"đề nghị\".pdf")).isEqualTo("Don _de nghi_.pdf");
+    }
+
+    @Test
+    void pdfsAndImagesAreShownInTheBrowserOtherFilesDownloaded() {
+        assertThat(FileNames.contentDisposition("Tờ trình.pdf", "application/pdf")).startsWith("inline; ");
+        assertThat(FileNames.contentDisposition("Ảnh.png", "image/png")).startsWith("inline; ");
+        assertThat(FileNames.contentDisposition("Ảnh.jpg", "image/jpeg")).startsWith("inline; ");
+        assertThat(FileNames.contentDisposition("Bản chụp.tiff", "image/tiff")).startsWith("attachment; ");
+        assertThat(FileNames.contentDisposition("Báo cáo.odt", "application/vnd.oasis.opendocument.text"))
+                .startsWith("attachment; ");
     }
 }

@@ -38,8 +38,9 @@ export default {
     long: 'dddd, DD/MM/YYYY HH:mm',
     short: 'DD/MM/YYYY'
   },
-  // Vietnamese month and day names for the date picker, which reads AngularJS's $locale.
-  customScripts: ['scripts/angular-locale-vi'],
+  // Vietnamese month and day names for the date picker, which reads AngularJS's $locale; links in forms
+  // open in a new tab, form checks in Vietnamese, notifications that close (khenthuong-tasklist.js).
+  customScripts: ['scripts/angular-locale-vi', 'scripts/khenthuong-tasklist'],
   // change the app name and vendor
   // app: {
   //   name: 'Todos',

@@ -1,0 +1,80 @@
+// Khen thưởng: what reviewers stumbled on in Tasklist, fixed in the page without touching Camunda's code.
+// Loaded through customScripts in config.js.
+// - Links in a task form (the draft decision, the dossier's documents) open in a new tab, so the form and
+//   what the reviewer chose in it stay where they were.
+// - The form's own checks (form-js) speak English ("Field is required."): they are said in Vietnamese.
+// - Notifications close by themselves and sit where they do not cover "Hoàn thành".
+
+const FORM = '.fjs-container, [cam-tasklist-form], .task-card';
+
+document.addEventListener('click', (event) => {
+  const link = event.target.closest && event.target.closest('a[href]');
+  if (!link || !link.closest(FORM) || link.target === '_blank' || event.defaultPrevented) {
+    return;
+  }
+  const href = link.getAttribute('href');
+  if (!href || href.startsWith('#') || href.startsWith('javascript:')) {
+    return;
+  }
+  event.preventDefault();
+  window.open(link.href, '_blank', 'noopener');
+}, true);
+
+const FORM_ERRORS = [
+  [/^Field is required\.$/, () => 'Vui lòng nhập trường này.'],
+  [/^Field must have minimum value of (.+)\.$/, (m) => `Giá trị nhỏ nhất là ${m[1]}.`],
+  [/^Field must have maximum value of (.+)\.$/, (m) => `Giá trị lớn nhất là ${m[1]}.`],
+  [/^Field must have minimum length of (.+)\.$/, (m) => `Cần ít nhất ${m[1]} ký tự.`],
+  [/^Field must have maximum length of (.+)\.$/, (m) => `Không quá ${m[1]} ký tự.`],
+  [/^Field must match pattern (.+)\.$/, () => 'Giá trị không đúng định dạng.'],
+  [/^Field must be a valid email\.$/, () => 'Địa chỉ thư điện tử không hợp lệ.'],
+  [/^Field must be a valid {1,2}international phone number.*$/, () => 'Số điện thoại không hợp lệ.']
+];
+
+/** The Vietnamese of one of form-js's English messages; anything else unchanged. */
+function vietnameseFormError(text) {
+  for (const [pattern, say] of FORM_ERRORS) {
+    const match = pattern.exec(text.trim());
+    if (match) {
+      return say(match);
+    }
+  }
+  return text;
+}
+
+function translateFormErrors(root) {
+  root.querySelectorAll('.fjs-form-field-error, .fjs-form-field-error li, .fjs-form-field-error span')
+    .forEach((node) => {
+      if (node.children.length === 0) {
+        const said = vietnameseFormError(node.textContent);
+        if (said !== node.textContent) {
+          node.textContent = said;
+        }
+      }
+    });
+}
+
+const NOTICE_SECONDS = {success: 5, info: 6, warning: 10, danger: 12, error: 12};
+
+function closeNoticesLater(root) {
+  root.querySelectorAll('.notifications .alert:not([data-khenthuong-timer])').forEach((notice) => {
+    notice.setAttribute('data-khenthuong-timer', 'on');
+    const kind = Object.keys(NOTICE_SECONDS).find((k) => notice.classList.contains('alert-' + k)) || 'info';
+    setTimeout(() => {
+      // uib-alert puts its own hidden .close first; Tasklist's is the one that removes the notification
+      const close = notice.querySelector('button[ng-click^="removeNotification"]');
+      if (close && document.body.contains(notice)) {
+        close.click();
+      } else {
+        notice.remove();
+      }
+    }, NOTICE_SECONDS[kind] * 1000);
+  });
+}
+
+function tidy() {
+  translateFormErrors(document);
+  closeNoticesLater(document);
+}
+
+new MutationObserver(tidy).observe(document.documentElement, {childList: true, subtree: true, characterData: true});
