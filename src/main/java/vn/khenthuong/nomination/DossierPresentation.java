@@ -25,6 +25,16 @@ class DossierPresentation {
         this.organisations = organisations;
     }
 
+    /** The unit that submitted the dossier, as the task list shows it. */
+    String unitName(Dossier d) {
+        return organisations.get(d.unitCode()).name();
+    }
+
+    /** Which dossier a task is about: "HS-2025-000009 · Lao động tiên tiến · 3 người". */
+    String dossierLine(Dossier d, String awardName) {
+        return String.join(" · ", d.code(), awardName, d.activeNominees().size() + " người");
+    }
+
     String summary(Dossier d, String awardName) {
         StringBuilder md = new StringBuilder();
         md.append("### Hồ sơ ").append(text(d.code())).append("\n\n");

@@ -12,7 +12,8 @@ import vn.khenthuong.validation.DossierValidation;
 
 /**
  * Task listener on creating every human step: puts the dossier, its findings and (for a council) an
- * empty ballot sheet into the variables its form shows, and clears the previous step's outcome.
+ * empty ballot sheet into the variables its form shows, the dossier's code, unit, award and number of
+ * nominees where the task list shows them, and clears the previous step's outcome.
  */
 @Component
 class PresentDossier implements TaskListener {
@@ -34,9 +35,15 @@ class PresentDossier implements TaskListener {
     public void notify(DelegateTask task) {
         Dossier dossier = dossiers.get(task);
         DelegateExecution execution = task.getExecution();
+        String awardName = awards.get(dossier.awardCode()).name();
+        // what the shared filters show on each task card (Tasklist shows two lines), so a row says which
+        // dossier it is; on the task, because a reviewer may read their task's variables, not the instance's
+        task.setVariableLocal(ProcessVariables.TASK_DOSSIER, presentation.dossierLine(dossier, awardName));
+        task.setVariableLocal(ProcessVariables.UNIT_NAME, presentation.unitName(dossier));
+        task.setDescription(presentation.dossierLine(dossier, awardName) + " · " + presentation.unitName(dossier));
         String page = "trên [trang hồ sơ](/ho-so/" + dossier.id() + ")";
         execution.setVariable(ProcessVariables.DOSSIER_SUMMARY,
-                TasklistText.fit(presentation.summary(dossier, awards.get(dossier.awardCode()).name()), page));
+                TasklistText.fit(presentation.summary(dossier, awardName), page));
         execution.setVariable(ProcessVariables.FINDINGS_SUMMARY,
                 TasklistText.fit(presentation.findings(validation.findings(dossier.id()), dossier.nominees()), page));
         boolean reviewing = !task.getTaskDefinitionKey().startsWith(NominationProcess.SUPPLEMENT_TASK_PREFIX);

@@ -1,5 +1,6 @@
 package vn.khenthuong.nomination;
 
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.AuthorizationService;
@@ -15,9 +16,17 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** The shared Tasklist filters every reviewer and secretary sees: mine, my unit's, overdue. */
+/**
+ * The shared Tasklist filters every reviewer and secretary sees: mine, my unit's, overdue; each card shows
+ * the dossier it is about. Kept up to date on every start.
+ */
 @Component
 class TasklistFilters {
+
+    /** What each task card shows under the step's name: which dossier, for what, for how many, from whom. */
+    static final List<Map<String, String>> CARD_VARIABLES = List.of(
+            Map.of("name", ProcessVariables.TASK_DOSSIER, "label", "Hồ sơ"),
+            Map.of("name", ProcessVariables.UNIT_NAME, "label", "Đơn vị"));
 
     private final FilterService filterService;
     private final TaskService taskService;
@@ -43,12 +52,14 @@ class TasklistFilters {
     }
 
     private void ensure(String name, int priority, String description, TaskQuery query) {
-        if (filterService.createTaskFilterQuery().filterName(name).count() > 0) {
+        Map<String, Object> properties = Map.of("priority", priority, "description", description, "refresh", true,
+                "variables", CARD_VARIABLES);
+        Filter existing = filterService.createTaskFilterQuery().filterName(name).singleResult();
+        if (existing != null) {
+            filterService.saveFilter(existing.setProperties(properties));
             return;
         }
-        Filter filter = filterService.newTaskFilter(name)
-                .setQuery(query)
-                .setProperties(Map.of("priority", priority, "description", description, "refresh", true));
+        Filter filter = filterService.newTaskFilter(name).setQuery(query).setProperties(properties);
         filterService.saveFilter(filter);
         Authorization auth = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
         auth.setUserId(Authorization.ANY);

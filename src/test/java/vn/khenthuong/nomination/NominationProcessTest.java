@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
@@ -262,7 +263,7 @@ class NominationProcessTest {
         vote(9, 8, 7, 3);
 
         assertThat(pi).isWaitingAt("districtChairman");
-        org.assertj.core.api.Assertions.assertThat(fixture.struck).containsExactly(2L);
+        Assertions.assertThat(fixture.struck).containsExactly(2L);
         verify(fixture.dossiers).strikeNominee(eq(2L),
                 contains("Hội đồng Thi đua - Khen thưởng Thành phố Cao Bằng: 3/9 thành viên đồng ý"),
                 eq("Hội đồng Thi đua - Khen thưởng Thành phố Cao Bằng"));
@@ -276,7 +277,7 @@ class NominationProcessTest {
 
         assertThat(task(pi)).isNotNull();
         String sheet = (String) runtimeService().getVariable(pi.getId(), "votesText");
-        org.assertj.core.api.Assertions.assertThat(sheet)
+        Assertions.assertThat(sheet)
                 .isEqualTo("Nguyễn Văn An (mã 1): \nLê Thị Bình (mã 2): ");
         complete(task(pi), withVariables("outcome", "APPROVE", "membersTotal", 9, "membersPresent", 9,
                 "votesText", sheet.replace("(mã 1): ", "(mã 1): 9").replace("(mã 2): ", "(mã 2): 2")));
@@ -325,6 +326,19 @@ class NominationProcessTest {
                 "HS-2026-000042", "Phòng Nội vụ Thành phố Cao Bằng thẩm định", "tpcb-chutich");
         assertThat(pi).isWaitingAt("districtCheck").hasPassed("escalateDistrictCheck");
         assertThat(task(pi)).hasCandidateGroup("tpcb-thamdinh");
+    }
+
+    @Test
+    void everyTaskSaysWhichDossierItIsAbout() {
+        submit("thhoachung", "LDTT");
+
+        Assertions.assertThat(task(pi).getDescription()).isEqualTo("HS-2026-000042 · Danh hiệu LDTT · 2 người · "
+                + NominationFixture.DISTRICT.name());
+        Assertions.assertThat(taskService().getVariablesLocal(task(pi).getId()))
+                .containsEntry("hoSo", "HS-2026-000042 · Danh hiệu LDTT · 2 người")
+                .containsEntry("donVi", NominationFixture.DISTRICT.name());
+        Assertions.assertThat(TasklistFilters.CARD_VARIABLES).extracting(v -> v.get("name"))
+                .containsExactly("hoSo", "donVi");
     }
 
     private void submit(String unitCode, String awardCode) {
