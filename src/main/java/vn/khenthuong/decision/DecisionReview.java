@@ -63,6 +63,16 @@ class DecisionReview {
         draft.dossierIds().forEach(d -> audit.record(actor, "DECISION_CANCELLED", d, Map.of("decisionId", id)));
     }
 
+    /** The task card's line: "Dự thảo quyết định · Lao động tiên tiến · 3 cá nhân". */
+    String cardLine(AwardDecision draft) {
+        return "Dự thảo quyết định · " + awards.get(draft.awardCode()).name() + " · "
+                + RecipientCount.of(draft.recipients());
+    }
+
+    String issuingBodyName(AwardDecision draft) {
+        return organisations.get(draft.issuingBody()).name();
+    }
+
     /** What the chairman (or the staff, when it comes back) reads in Tasklist, as Markdown. */
     String summary(AwardDecision draft) {
         Map<Long, Long> bonuses = composer.bonuses(draft, vn.khenthuong.kernel.VietnamTime.today());

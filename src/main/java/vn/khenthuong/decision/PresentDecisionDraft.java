@@ -4,6 +4,8 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
+import vn.khenthuong.workflow.TaskCard;
+
 /** When the draft reaches the chairman or comes back to the staff: the summary and a fresh choice. */
 @Component
 class PresentDecisionDraft implements TaskListener {
@@ -20,6 +22,7 @@ class PresentDecisionDraft implements TaskListener {
         AwardDecision draft = review.get(id);
         task.setVariable(DecisionVariables.SUMMARY, review.summary(draft));
         task.setVariable(DecisionVariables.ACHIEVEMENT, draft.achievement());
+        TaskCard.show(task, review.cardLine(draft), review.issuingBodyName(draft));
         task.removeVariable(DecisionVariables.OUTCOME);
         task.removeVariable(DecisionVariables.COMMENT);
         task.removeVariable(DecisionVariables.REVISION);

@@ -30,9 +30,13 @@ class DossierPresentation {
         return organisations.get(d.unitCode()).name();
     }
 
-    /** Which dossier a task is about: "HS-2025-000009 · Lao động tiên tiến · 3 người". */
+    /** Which dossier a task is about: "HS-2025-000009 · Lao động tiên tiến · 3 cá nhân". */
     String dossierLine(Dossier d, String awardName) {
-        return String.join(" · ", d.code(), awardName, d.activeNominees().size() + " người");
+        long individuals = d.activeNominees().stream().filter(Nominee::isIndividual).count();
+        long collectives = d.activeNominees().size() - individuals;
+        String count = individuals > 0 && collectives > 0 ? individuals + " cá nhân, " + collectives + " tập thể"
+                : collectives > 0 ? collectives + " tập thể" : individuals + " cá nhân";
+        return String.join(" · ", d.code(), awardName, count);
     }
 
     String summary(Dossier d, String awardName) {

@@ -9,6 +9,7 @@ import vn.khenthuong.award.AwardCatalogue;
 import vn.khenthuong.dossier.Dossier;
 import vn.khenthuong.dossier.DossierLifecycle;
 import vn.khenthuong.validation.DossierValidation;
+import vn.khenthuong.workflow.TaskCard;
 
 /**
  * Task listener on creating every human step: puts the dossier, its findings and (for a council) an
@@ -36,10 +37,7 @@ class PresentDossier implements TaskListener {
         Dossier dossier = dossiers.get(task);
         DelegateExecution execution = task.getExecution();
         String awardName = awards.get(dossier.awardCode()).name();
-        // what the shared filters show on each task card (Tasklist shows two lines), so a row says which
-        // dossier it is; on the task, because a reviewer may read their task's variables, not the instance's
-        task.setVariableLocal(ProcessVariables.TASK_DOSSIER, presentation.dossierLine(dossier, awardName));
-        task.setVariableLocal(ProcessVariables.UNIT_NAME, presentation.unitName(dossier));
+        TaskCard.show(task, presentation.dossierLine(dossier, awardName), presentation.unitName(dossier));
         task.setDescription(presentation.dossierLine(dossier, awardName) + " · " + presentation.unitName(dossier));
         String page = "trên [trang hồ sơ](/ho-so/" + dossier.id() + ")";
         execution.setVariable(ProcessVariables.DOSSIER_SUMMARY,

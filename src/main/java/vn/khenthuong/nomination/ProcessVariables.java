@@ -17,10 +17,6 @@ public final class ProcessVariables {
     public static final String VOTES_TEXT = "votesText";
     public static final String MEMBERS_TOTAL = "membersTotal";
     public static final String MEMBERS_PRESENT = "membersPresent";
-    /** On each task: "HS-2025-000009 · Lao động tiên tiến · 3 người", shown on the Tasklist card. */
-    public static final String TASK_DOSSIER = "hoSo";
-    /** On each task: the unit that submitted the dossier, shown on the Tasklist card. */
-    public static final String UNIT_NAME = "donVi";
     public static final String DOSSIER_SUMMARY = "dossierSummary";
     public static final String FINDINGS_SUMMARY = "findingsSummary";
     public static final String DECISION_ID = "decisionId";

@@ -1,6 +1,5 @@
 package vn.khenthuong.nomination;
 
-import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.AuthorizationService;
@@ -16,17 +15,14 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import vn.khenthuong.workflow.TaskCard;
+
 /**
  * The shared Tasklist filters every reviewer and secretary sees: mine, my unit's, overdue; each card shows
  * the dossier it is about. Kept up to date on every start.
  */
 @Component
 class TasklistFilters {
-
-    /** What each task card shows under the step's name: which dossier, for what, for how many, from whom. */
-    static final List<Map<String, String>> CARD_VARIABLES = List.of(
-            Map.of("name", ProcessVariables.TASK_DOSSIER, "label", "Hồ sơ"),
-            Map.of("name", ProcessVariables.UNIT_NAME, "label", "Đơn vị"));
 
     private final FilterService filterService;
     private final TaskService taskService;
@@ -53,7 +49,7 @@ class TasklistFilters {
 
     private void ensure(String name, int priority, String description, TaskQuery query) {
         Map<String, Object> properties = Map.of("priority", priority, "description", description, "refresh", true,
-                "variables", CARD_VARIABLES);
+                "variables", TaskCard.FILTER_VARIABLES);
         Filter existing = filterService.createTaskFilterQuery().filterName(name).singleResult();
         if (existing != null) {
             filterService.saveFilter(existing.setProperties(properties));

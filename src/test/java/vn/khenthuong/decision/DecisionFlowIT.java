@@ -216,7 +216,8 @@ class DecisionFlowIT {
             assertThat(draftLink.getAttribute("href")).endsWith("/api/decisions/" + id + "/draft.pdf");
             assertThat(browser.text(By.cssSelector(".fjs-form"))).contains("Lưu Thị Ngân",
                     "Cơ quan ban hành: Chủ tịch UBND Thành phố Cao Bằng");
-            assertThat(browser.pageText()).doesNotContain("Camunda 8", "Bắt đầu quy trình", "Tạo việc");
+            assertThat(browser.pageText()).doesNotContain("Camunda 8", "Bắt đầu quy trình", "Tạo việc")
+                    .contains("Dự thảo quyết định · Lao động tiên tiến · 1 cá nhân", "Thành phố Cao Bằng");
             assertThat(browser.driver().findElements(By.cssSelector(".tasks-list .priority")))
                     .as("the engine's priority number says nothing to a reviewer").isNotEmpty()
                     .noneMatch(WebElement::isDisplayed);

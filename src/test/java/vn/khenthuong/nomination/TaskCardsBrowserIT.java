@@ -51,7 +51,7 @@ class TaskCardsBrowserIT {
             browser.signInToTasklist(STAFF, TestAccounts.PASSWORD);
             browser.waitUntil(d -> d.findElement(By.cssSelector(".tasks-list")).getText().contains(second));
             WebElement card = card(browser, first);
-            assertThat(card.getText()).contains("Hồ sơ", first + " · Lao động tiên tiến · 3 người",
+            assertThat(card.getText()).contains("Hồ sơ", first + " · Lao động tiên tiến · 3 cá nhân",
                     "Đơn vị", "Trường Tiểu học Hòa Chung");
             browser.screenshot("tasklist-the-viec-noi-vu");
 
