@@ -66,6 +66,10 @@ record DecisionDocument(
             return new DecisionNumber(0, symbol);
         }
 
+        boolean isDraft() {
+            return value == 0;
+        }
+
         String text() {
             return value == 0 ? "      /" + symbol : String.format("%02d/%s", value, symbol);
         }

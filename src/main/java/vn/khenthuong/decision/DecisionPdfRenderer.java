@@ -17,6 +17,7 @@ import vn.khenthuong.kernel.VietnamTime;
 import vn.khenthuong.pdf.Align;
 import vn.khenthuong.pdf.ClosingBlock;
 import vn.khenthuong.pdf.DecisionFonts;
+import vn.khenthuong.pdf.DraftMark;
 import vn.khenthuong.pdf.HeaderBlock;
 import vn.khenthuong.pdf.PageFlow;
 import vn.khenthuong.pdf.Paragraph;
@@ -62,6 +63,9 @@ public final class DecisionPdfRenderer {
                 if (decision.attachedList() != null) {
                     new AttachedListTable(flow, decision).draw();
                 }
+            }
+            if (decision.number().isDraft()) {
+                DraftMark.stamp(document, fonts);
             }
             PdfA.apply(document, title(decision), OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS));
             ByteArrayOutputStream out = new ByteArrayOutputStream();

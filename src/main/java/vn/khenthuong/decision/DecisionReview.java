@@ -69,6 +69,12 @@ class DecisionReview {
                 + RecipientCount.of(draft.recipients());
     }
 
+    /** The question the chairman confirms before signing: "**Ký ban hành quyết định tặng Lao động tiên tiến cho 3 cá nhân?**". */
+    String signingQuestion(AwardDecision draft) {
+        return "**Ký ban hành quyết định tặng " + text(awards.get(draft.awardCode()).name()) + " cho "
+                + RecipientCount.of(draft.recipients()) + "?**";
+    }
+
     String issuingBodyName(AwardDecision draft) {
         return organisations.get(draft.issuingBody()).name();
     }

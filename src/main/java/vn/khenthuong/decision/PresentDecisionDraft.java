@@ -23,6 +23,8 @@ class PresentDecisionDraft implements TaskListener {
         task.setVariable(DecisionVariables.SUMMARY, review.summary(draft));
         task.setVariable(DecisionVariables.ACHIEVEMENT, draft.achievement());
         TaskCard.show(task, review.cardLine(draft), review.issuingBodyName(draft));
+        task.setVariable(DecisionVariables.SIGNING_QUESTION, review.signingQuestion(draft));
+        task.removeVariable(DecisionVariables.SIGNING_CONFIRMED);
         task.removeVariable(DecisionVariables.OUTCOME);
         task.removeVariable(DecisionVariables.COMMENT);
         task.removeVariable(DecisionVariables.REVISION);

@@ -240,6 +240,10 @@ class DecisionFlowIT {
             assertThat(browser.driver().getWindowHandle()).isEqualTo(tasklist);
             assertThat(browser.driver().getCurrentUrl()).contains("/camunda/app/tasklist/");
             assertThat(sign.isSelected()).isTrue();
+            // signing asks once more, naming what is signed
+            assertThat(browser.text(By.cssSelector(".fjs-form")))
+                    .contains("Ký ban hành quyết định tặng Lao động tiên tiến cho 1 cá nhân?");
+            browser.centred(browser.find(By.xpath("//label[contains(., 'xác nhận ký ban hành')]/input"))).click();
             browser.screenshot("chu-tich-ky-quyet-dinh-tasklist");
             browser.centred(browser.find(By.xpath("//button[contains(., 'Hoàn thành')]"))).click();
             browser.waitUntil(d -> api.get(STAFF, "/api/decisions/" + id).getBody().get("status").asText().equals("SIGNED"));

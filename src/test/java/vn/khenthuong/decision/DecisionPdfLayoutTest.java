@@ -212,6 +212,19 @@ class DecisionPdfLayoutTest {
     }
 
     @Test
+    void everyPageOfADraftIsMarkedDraftInTheTopMarginAndTheNumberedDecisionNowhere() throws IOException {
+        byte[] draft = RENDERER.render(SampleDecisions.draft(120, 30));
+        List<String> pages = PdfText.pages(draft);
+        assertThat(pages).hasSizeGreaterThan(2);
+        for (int page = 1; page <= pages.size(); page++) {
+            String mark = positions(draft, page).stream().filter(p -> p.getYDirAdj() < PageFlow.TOP)
+                    .map(TextPosition::getUnicode).reduce("", String::concat);
+            assertThat(mark).as("page %d", page).contains("DỰ THẢO");
+        }
+        assertThat(PdfText.of(large)).doesNotContain("DỰ THẢO");
+    }
+
+    @Test
     void theMarginsAreThoseOfDecree30InsideTheirRanges() {
         for (Decree30Margin margin : Decree30Margin.values()) {
             assertThat(margin.mm()).as(margin.name()).isBetween(margin.minMm() + 1, margin.maxMm() - 1);

@@ -140,7 +140,7 @@ class DecisionProcessTest {
     void bothStepsRefuseEveryVariableTheirFormDoesNotHave() {
         draftOpened();
         refusesEveryForeignName("chutich.tinh", Map.of("decisionOutcome", "RETURN", "decisionComment", "Sửa"),
-                Set.of("decisionOutcome", "decisionComment"));
+                Set.of("decisionOutcome", "signingConfirmed", "decisionComment"));
         as("chutich.tinh", () -> complete(task(pi), withVariables("decisionOutcome", "RETURN", "decisionComment", "Sửa")));
         refusesEveryForeignName("bantdkt", Map.of("revisionOutcome", "RESUBMIT"), Set.of("revisionOutcome", "achievement"));
         verify(signing, never()).sign(anyLong(), anyString());

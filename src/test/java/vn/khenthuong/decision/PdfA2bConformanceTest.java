@@ -35,7 +35,7 @@ class PdfA2bConformanceTest {
 
     @Test
     void draftIsPdfA2b() throws Exception {
-        assertThat(failedRules(new DecisionPdfRenderer().render(SampleDecisions.decision(2, 1)))).isEmpty();
+        assertThat(failedRules(new DecisionPdfRenderer().render(SampleDecisions.draft(2, 1)))).isEmpty();
     }
 
     @Test

@@ -34,9 +34,20 @@ public final class SampleDecisions {
     }
 
     public static DecisionDocument decision(int individuals, int collectives, DecisionDocument.Signer signer) {
+        return decision(individuals, collectives, signer, new DecisionDocument.DecisionNumber(123, "QĐ-UBND"));
+    }
+
+    /** The draft the chairman reads: no number yet. */
+    public static DecisionDocument draft(int individuals, int collectives) {
+        return decision(individuals, collectives, DecisionDocument.Signer.chairman("Lê Hải Hòa"),
+                DecisionDocument.DecisionNumber.draft("QĐ-UBND"));
+    }
+
+    private static DecisionDocument decision(int individuals, int collectives, DecisionDocument.Signer signer,
+            DecisionDocument.DecisionNumber number) {
         return new DecisionDocument(
                 List.of("ỦY BAN NHÂN DÂN", "TỈNH CAO BẰNG"),
-                new DecisionDocument.DecisionNumber(123, "QĐ-UBND"),
+                number,
                 "Cao Bằng", DATE,
                 "Về việc tặng Bằng khen",
                 "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH CAO BẰNG",

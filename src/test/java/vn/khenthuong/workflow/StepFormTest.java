@@ -34,7 +34,7 @@ class StepFormTest {
         assertThat(form("bieu-quyet-hoi-dong.form").fields())
                 .containsOnlyKeys("membersTotal", "membersPresent", "votesText", "outcome", "comment", "overrideReason");
         assertThat(form("bo-sung-ho-so.form").fields()).containsOnlyKeys("supplementResponse");
-        assertThat(form("ky-quyet-dinh.form").fields()).containsOnlyKeys("decisionOutcome", "decisionComment");
+        assertThat(form("ky-quyet-dinh.form").fields()).containsOnlyKeys("decisionOutcome", "signingConfirmed", "decisionComment");
     }
 
     @Test
