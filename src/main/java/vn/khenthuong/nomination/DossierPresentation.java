@@ -2,8 +2,10 @@ package vn.khenthuong.nomination;
 
 import static vn.khenthuong.workflow.TasklistMarkdown.text;
 
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
@@ -13,11 +15,14 @@ import vn.khenthuong.dossier.Dossier;
 import vn.khenthuong.dossier.Nominee;
 import vn.khenthuong.dossier.Severity;
 import vn.khenthuong.dossier.StoredFinding;
+import vn.khenthuong.kernel.VietnamTime;
 import vn.khenthuong.organisation.OrganisationService;
 
 /** The dossier as the Camunda Forms of the reviewing steps show it (Markdown, user text escaped). */
 @Component
 class DossierPresentation {
+
+    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
 
     private final OrganisationService organisations;
 
@@ -40,8 +45,14 @@ class DossierPresentation {
     }
 
     String summary(Dossier d, String awardName) {
+        return summary(d, awardName, Optional.empty());
+    }
+
+    /** The dossier; after a return answered by the unit, first what the unit answered and added since. */
+    String summary(Dossier d, String awardName, Optional<Resubmission> resubmission) {
         StringBuilder md = new StringBuilder();
         md.append("### Hồ sơ ").append(text(d.code())).append("\n\n");
+        resubmission.ifPresent(r -> md.append(resubmitted(d, r)));
         md.append("- **Đơn vị trình:** ").append(text(organisations.get(d.unitCode()).name())).append('\n');
         md.append("- **Hình thức đề nghị:** ").append(text(awardName)).append('\n');
         md.append("- **Thành tích:** ").append(d.oneOff() && d.periodFrom() != null
@@ -68,6 +79,24 @@ class DossierPresentation {
                     .append(d.id()).append("/documents/").append(doc.id()).append(")\n");
         }
         return md.toString();
+    }
+
+    private static String resubmitted(Dossier d, Resubmission r) {
+        StringBuilder md = new StringBuilder("**Đơn vị đã bổ sung sau khi bị trả lại lúc ")
+                .append(MINUTES.format(r.returnedAt().atZone(VietnamTime.ZONE))).append("**\n\n");
+        if (r.comment() != null) {
+            md.append("- Yêu cầu: ").append(text(r.comment())).append('\n');
+        }
+        md.append("- Giải trình của đơn vị: ").append(r.response() == null ? "(không ghi)" : text(r.response())).append('\n');
+        List<DocumentInfo> added = d.documents().stream()
+                .filter(doc -> doc.uploadedAt() != null && doc.uploadedAt().toInstant().isAfter(r.returnedAt())).toList();
+        md.append("- Tài liệu mới hoặc thay thế: ").append(added.isEmpty() ? "không có" : "").append('\n');
+        for (DocumentInfo doc : added) {
+            md.append("   - ").append(doc.kind().label()).append(": [").append(text(doc.fileName())).append("](/api/dossiers/")
+                    .append(d.id()).append("/documents/").append(doc.id()).append(") — tải lên lúc ")
+                    .append(MINUTES.format(doc.uploadedAt().atZoneSameInstant(VietnamTime.ZONE))).append('\n');
+        }
+        return md.append("\n---\n\n").toString();
     }
 
     String findings(List<StoredFinding> findings, List<Nominee> nominees) {

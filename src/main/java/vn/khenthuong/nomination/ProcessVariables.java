@@ -19,6 +19,8 @@ public final class ProcessVariables {
     public static final String MEMBERS_PRESENT = "membersPresent";
     public static final String DOSSIER_SUMMARY = "dossierSummary";
     public static final String FINDINGS_SUMMARY = "findingsSummary";
+    /** Whether the checks left an ERROR nobody has accepted: the form asks for a reason to pass it only then. */
+    public static final String HAS_OPEN_ERRORS = "hasOpenErrors";
     public static final String DECISION_ID = "decisionId";
     public static final String DECISION_NUMBER = "decisionNumber";
 

@@ -71,4 +71,27 @@ class DossierPresentationTest {
                 + " sáng kiến tỉnh Cao Bằng công nhận ngày 15\\/10\\/2025 \\(số 1520\\/QĐ\\-UBND\\)\\, phạm vi ảnh hưởng"
                 + " cấp tỉnh\n").doesNotContain("](https://evil");
     }
+
+    @Test
+    void afterAReturnTheReviewerReadsFirstWhatTheUnitAnsweredAndTheDocumentsAddedSince() {
+        OrganisationService organisations = mock(OrganisationService.class);
+        when(organisations.get("thhoachung")).thenReturn(new Organisation("thhoachung", "Trường Tiểu học Hòa Chung",
+                OrgKind.UNIT, "tpcb", "Cao Bằng"));
+        OffsetDateTime returnedAt = OffsetDateTime.parse("2026-04-02T09:00:00+07:00");
+        DocumentInfo before = new DocumentInfo(3L, DocumentKind.TO_TRINH, "Tờ trình.pdf", "application/pdf", 10, "ab",
+                "thuky.hoachung", returnedAt.minusDays(1));
+        DocumentInfo after = new DocumentInfo(4L, DocumentKind.BIEN_BAN_HOP, "Biên bản họp.pdf", "application/pdf", 10, "cd",
+                "thuky.hoachung", returnedAt.plusHours(26).plusMinutes(5));
+        Dossier dossier = new Dossier(7L, "HS-2026-000007", "thhoachung", "LDTT", 2026, null, null, false, null, null,
+                DossierStatus.SUBMITTED, null, false, null, null, null, null, "thuky.hoachung", returnedAt, returnedAt,
+                returnedAt, null, 0, List.of(), List.of(before, after));
+
+        String md = new DossierPresentation(organisations).summary(dossier, "Lao động tiên tiến",
+                java.util.Optional.of(new Resubmission(returnedAt.toInstant(), "Thiếu biên bản", "Đã bổ sung biên bản")));
+
+        assertThat(md).contains("**Đơn vị đã bổ sung sau khi bị trả lại lúc 09:00 02/04/2026**",
+                "- Yêu cầu: Thiếu biên bản", "- Giải trình của đơn vị: Đã bổ sung biên bản",
+                "   - Biên bản họp Hội đồng: [Biên bản họp\\.pdf](/api/dossiers/7/documents/4) — tải lên lúc 11:05 03/04/2026");
+        assertThat(md.substring(0, md.indexOf("---"))).doesNotContain("Tờ trình");
+    }
 }

@@ -95,7 +95,7 @@ class NominationFixture {
         register("determineRoute", new DetermineRoute(planner, dossiers));
         register("checkDossierCompleteness", new CheckDossierCompleteness(dossiers, validation));
         register("checkEligibility", new CheckEligibility(dossiers, validation));
-        register("presentDossier", new PresentDossier(dossiers, validation, new DossierPresentation(organisations), awards));
+        register("presentDossier", new PresentDossier(dossiers, validation, new DossierPresentation(organisations), awards, audit));
         register("checkReviewOutcome", new CheckReviewOutcome(new ReviewDecisions(validation, dossiers, audit, labels), actors,
                 dossiers));
         JdbcClient jdbc = mock(JdbcClient.class, RETURNS_DEEP_STUBS);

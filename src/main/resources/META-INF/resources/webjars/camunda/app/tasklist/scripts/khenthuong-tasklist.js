@@ -4,6 +4,7 @@
 //   what the reviewer chose in it stay where they were.
 // - The form's own checks (form-js) speak English ("Field is required."): they are said in Vietnamese.
 // - Notifications close by themselves and sit where they do not cover "Hoàn thành".
+// - A task nobody has taken says, above its greyed form, that it must be taken first, with the button.
 
 const FORM = '.fjs-container, [cam-tasklist-form], .task-card';
 
@@ -72,9 +73,42 @@ function closeNoticesLater(root) {
   });
 }
 
+const CLAIM_BANNER = 'khenthuong-claim-banner';
+
+/** Above the form of a task nobody has taken: why the form is grey, and the button that takes it. */
+function explainUnclaimedForms() {
+  document.querySelectorAll('[cam-tasklist-task]').forEach((task) => {
+    const claim = task.querySelector('button.claim');
+    const form = task.querySelector('[cam-tasklist-form]');
+    const banner = task.querySelector('.' + CLAIM_BANNER);
+    if (!claim || !form) {
+      if (banner) {
+        banner.remove();
+      }
+      return;
+    }
+    if (banner) {
+      return;
+    }
+    const notice = document.createElement('div');
+    notice.className = CLAIM_BANNER + ' alert alert-info';
+    notice.setAttribute('role', 'status');
+    const text = document.createElement('span');
+    text.textContent = 'Việc này chưa có người nhận nên biểu mẫu đang khóa. Nhận việc để xử lý.';
+    const take = document.createElement('button');
+    take.type = 'button';
+    take.className = 'btn btn-primary btn-sm';
+    take.textContent = 'Nhận việc';
+    take.addEventListener('click', () => claim.click());
+    notice.append(text, ' ', take);
+    form.parentNode.insertBefore(notice, form);
+  });
+}
+
 function tidy() {
   translateFormErrors(document);
   closeNoticesLater(document);
+  explainUnclaimedForms();
 }
 
 new MutationObserver(tidy).observe(document.documentElement, {childList: true, subtree: true, characterData: true});
