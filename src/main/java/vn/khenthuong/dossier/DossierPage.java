@@ -50,8 +50,10 @@ class DossierPage {
         ReviewProcess.Progress progress = process.progress(dossier.processInstanceId());
         model.addAttribute("d", views.view(dossier));
         model.addAttribute("statusClass", badge(dossier.status()));
-        model.addAttribute("canResubmit", dossier.status() == DossierStatus.RETURNED
-                && access.canWrite(user, dossier.unitCode()));
+        boolean unitsOwn = access.canWrite(user, dossier.unitCode());
+        model.addAttribute("canResubmit", dossier.status() == DossierStatus.RETURNED && unitsOwn);
+        model.addAttribute("canWithdraw", unitsOwn
+                && (dossier.status() == DossierStatus.DRAFT || dossier.status().inProcess()));
         model.addAttribute("timeline", timeline.of(id, dossier.processInstanceId()));
         model.addAttribute("passed", String.join(" ", progress.passed()));
         model.addAttribute("current", String.join(" ", progress.current()));

@@ -19,6 +19,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import vn.khenthuong.PostgresIntegrationTest;
 import vn.khenthuong.testsupport.Browser;
 import vn.khenthuong.testsupport.DossierApiClient;
@@ -109,7 +111,8 @@ class SecretaryDossierPagesIT {
             assertThat(download(secretary, "to-trinh.pdf")).isEqualTo("200 application/pdf");
 
             // blocking findings: the documents LĐTT needs, and the second person's missing birth date
-            click(secretary, By.id("submit"));
+            assertThat(secretary.clickAndAnswer(By.id("submit"), true))
+                    .isEqualTo("Nộp hồ sơ " + code + " để xét? Sau khi nộp, hồ sơ chỉ sửa được nếu bị trả lại.");
             assertThat(secretary.text(By.cssSelector("#kiem-tra .alert.bad")))
                     .isEqualTo("Chưa nộp được hồ sơ: còn 4 lỗi phải sửa, xem danh sách dưới đây.");
             assertThat(secretary.text(By.cssSelector(".findings.blocking")))
@@ -129,7 +132,9 @@ class SecretaryDossierPagesIT {
             assertThat(secretary.text(By.cssSelector("#kiem-tra .alert.ok"))).startsWith("Kết quả kiểm tra:");
             secretary.screenshot("ho-so-sua-san-sang-nop");
 
-            click(secretary, By.id("submit"));
+            secretary.clickAndAnswer(By.id("submit"), false);
+            assertThat(secretary.text(By.id("status"))).as("not sent when the question is declined").isEqualTo("Đang soạn");
+            secretary.clickAndAnswer(By.id("submit"), true);
             assertThat(secretary.driver().getCurrentUrl()).endsWith("/ho-so");
             assertThat(secretary.text(By.cssSelector(".alert.ok"))).isEqualTo("Đã nộp hồ sơ " + code);
             WebElement row = row(secretary, code);
@@ -164,7 +169,7 @@ class SecretaryDossierPagesIT {
             assertThat(secretary.text(By.cssSelector(".alert.ok"))).isEqualTo("Đã lưu hồ sơ");
             upload(secretary, "Tài liệu khác", pdf);
             type(secretary, "response", "Đã bổ sung quyết định nâng lương.");
-            click(secretary, By.id("submit"));
+            assertThat(secretary.clickAndAnswer(By.id("submit"), true)).startsWith("Nộp lại hồ sơ " + code);
 
             assertThat(secretary.text(By.cssSelector(".alert.ok"))).isEqualTo("Đã nộp lại hồ sơ " + code);
             row = row(secretary, code);
@@ -174,6 +179,33 @@ class SecretaryDossierPagesIT {
         }
         assertThat(new DossierApiClient(rest).get(SECRETARY, "/api/dossiers/" + id).getBody().get("documents"))
                 .hasSize(5);
+    }
+
+    @Test
+    void theUnitWithdrawsASubmittedDossierFromItsPageWithAReason() {
+        DossierApiClient api = new DossierApiClient(rest);
+        JsonNode created = api.createDraft(SECRETARY, "LDTT");
+        long id = created.get("id").asLong();
+        String code = created.get("code").asText();
+        api.attachMissingDocuments(SECRETARY, id);
+        api.submit(SECRETARY, id, null);
+
+        try (Browser secretary = new Browser(baseUrl())) {
+            secretary.signIn(SECRETARY, TestAccounts.PASSWORD);
+            secretary.open("/ho-so/" + id);
+            type(secretary, "reason", "Cá nhân chuyển công tác trước khi bình xét");
+            assertThat(secretary.clickAndAnswer(By.id("withdraw"), false))
+                    .isEqualTo("Rút hồ sơ " + code + "? Hồ sơ đã rút không trình lại được.");
+            assertThat(api.get(SECRETARY, "/api/dossiers/" + id).getBody().get("status").asText()).isEqualTo("SUBMITTED");
+
+            secretary.clickAndAnswer(By.id("withdraw"), true);
+            assertThat(secretary.text(By.cssSelector(".alert.ok"))).isEqualTo("Đã rút hồ sơ " + code);
+            assertThat(secretary.text(By.cssSelector("h1 .badge"))).isEqualTo("Đã rút");
+            assertThat(secretary.text(By.cssSelector(".timeline"))).contains("Hồ sơ đã rút",
+                    "Lý do: Cá nhân chuyển công tác trước khi bình xét");
+            assertThat(secretary.driver().findElements(By.id("withdraw"))).as("nothing left to withdraw").isEmpty();
+            secretary.screenshot("ho-so-da-rut");
+        }
     }
 
     @Test

@@ -125,6 +125,25 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Clicks something that asks before it acts (a form with {@code data-confirm}); answers the question
+     * and, when accepted, waits for the next page. Returns the question asked.
+     */
+    public String clickAndAnswer(By by, boolean accept) {
+        driver.executeScript("window.oldPage = true");
+        centred(driver.findElement(by)).click();
+        org.openqa.selenium.Alert question = waitUntil(ExpectedConditions.alertIsPresent());
+        String text = question.getText();
+        if (!accept) {
+            question.dismiss();
+            return text;
+        }
+        question.accept();
+        waitUntil(d -> Boolean.TRUE.equals(driver.executeScript(
+                "return window.oldPage === undefined && document.readyState === 'complete'")));
+        return text;
+    }
+
     /** The inputs, selects and text areas of the page without a {@code <label for>} (by name): there should be none. */
     @SuppressWarnings("unchecked")
     public java.util.List<String> unlabelledInputs() {

@@ -83,6 +83,14 @@ class PageAuthorizationMatrixIT {
                 .statusCode(), with(draftWriters, "thuky.hoachung", 404), 404);
         assertMatrix("POST submit with a response of a draft", s -> s.post("/ho-so/" + draft + "/nop",
                 Map.of("response", "x".repeat(5000))).statusCode(), with(draftWriters, "thuky.hoachung", NOT_CALLED), 404);
+        // without a reason nothing is withdrawn: the owner is sent back to write one
+        assertMatrix("POST withdrawal without a reason", s -> s.post("/ho-so/" + draft + "/rut", empty).statusCode(),
+                with(draftWriters, "thuky.hoachung", 302), 404);
+        // the district's reviewers see the submitted dossier but may not withdraw it for the unit
+        Map<String, Integer> seeing = new LinkedHashMap<>(with(draftWriters, "thuky.hoachung", NOT_CALLED));
+        List.of("noivu.tpcb", "hoidong.tpcb", "chutich.tpcb").forEach(reviewer -> seeing.put(reviewer, 403));
+        assertMatrix("POST withdrawal of a submitted dossier by others", s -> s.post("/ho-so/" + atDistrict + "/rut",
+                Map.of("reason", "Giả mạo")).statusCode(), seeing, 404);
     }
 
     @Test
