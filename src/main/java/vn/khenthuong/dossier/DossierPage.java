@@ -55,6 +55,7 @@ class DossierPage {
         model.addAttribute("canWithdraw", unitsOwn
                 && (dossier.status() == DossierStatus.DRAFT || dossier.status().inProcess()));
         model.addAttribute("timeline", timeline.of(id, dossier.processInstanceId()));
+        model.addAttribute("stepBar", StepBar.of(dossier, progress));
         model.addAttribute("passed", String.join(" ", progress.passed()));
         model.addAttribute("current", String.join(" ", progress.current()));
         return "ho-so/chi-tiet";

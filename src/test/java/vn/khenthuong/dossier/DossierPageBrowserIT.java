@@ -63,6 +63,14 @@ class DossierPageBrowserIT {
             assertThat(timeline.indexOf("Trình hồ sơ")).as("oldest first")
                     .isLessThan(timeline.indexOf("trả lại để bổ sung"));
 
+            // above the diagram, the way in people's words: back with the unit, returned by Phòng Nội vụ
+            assertThat(browser.driver().findElements(By.cssSelector(".step-bar li"))).extracting(WebElement::getText)
+                    .containsExactly("Đơn vị\nđang xử lý", "Phòng Nội vụ\nđã trả lại đơn vị", "Hội đồng TĐKT huyện\nchưa tới",
+                            "Chủ tịch UBND huyện\nchưa tới", "Quyết định\nchưa tới");
+            assertThat(browser.find(By.cssSelector(".step-bar li.current")).getAttribute("aria-current")).isEqualTo("step");
+            scrollTo(browser, ".step-bar");
+            browser.screenshot("ho-so-thanh-buoc");
+
             browser.waitUntil(d -> "true".equals(d.findElement(By.id("so-do")).getAttribute("data-ve-xong")));
             assertThat(browser.driver().findElements(By.cssSelector("#so-do svg"))).isNotEmpty();
             WebElement current = browser.find(By.cssSelector("#so-do g[data-element-id=supplementDistrictCheck]"));
@@ -89,6 +97,7 @@ class DossierPageBrowserIT {
             assertThat(phone.find(By.cssSelector("#so-do g[data-element-id=supplementDistrictCheck]"))
                     .getAttribute("class")).contains("buoc-hien-tai");
             phone.screenshot("ho-so-kiem-toan-dien-thoai");
+            assertThat(phone.sidewaysOverflow()).as("the step bar wraps on a phone").isZero();
             scrollTo(phone, "#so-do");
             phone.screenshot("ho-so-kiem-toan-so-do-dien-thoai");
         }
