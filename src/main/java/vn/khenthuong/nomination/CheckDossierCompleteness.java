@@ -9,8 +9,8 @@ import vn.khenthuong.dossier.Severity;
 import vn.khenthuong.validation.DossierValidation;
 
 /**
- * Service task "Kiểm tra tính đầy đủ của hồ sơ". Submission already refuses an incomplete dossier;
- * this step records the result in the process history and flags a dossier started another way.
+ * Business rule task "Kiểm tra tính đầy đủ của hồ sơ" (decision table required-documents). Submission
+ * already refuses an incomplete dossier; this step records the result in the process history and flags a dossier started another way.
  */
 @Component
 class CheckDossierCompleteness implements JavaDelegate {

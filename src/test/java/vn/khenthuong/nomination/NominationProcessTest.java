@@ -237,7 +237,7 @@ class NominationProcessTest {
 
         complete(task(pi), withVariables("outcome", "REJECT", "comment", "Thành tích không đủ tiêu chuẩn"));
 
-        assertThat(pi).isEnded().hasPassed("rejectDossier");
+        assertThat(pi).isEnded().hasPassed("rejectDossierAtProvince", "rejectedAtProvince");
         verify(fixture.dossiers).reject(NominationFixture.DOSSIER_ID, "Thành tích không đủ tiêu chuẩn");
     }
 
@@ -296,7 +296,7 @@ class NominationProcessTest {
 
         vote(15, 15, 13, 12);
 
-        assertThat(pi).isEnded().hasPassed("markDossierNotApproved").hasNotPassed("provinceChairman");
+        assertThat(pi).isEnded().hasPassed("markNotApprovedAtProvince", "notApprovedAtProvince").hasNotPassed("provinceChairman");
         verify(fixture.dossiers).markNotApproved(NominationFixture.DOSSIER_ID);
     }
 
