@@ -4,6 +4,9 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+
 import vn.khenthuong.security.EngineUser;
 
 /** Service task "Cấp số, ký số và ban hành quyết định", run as the chairman completes "Ký". */
@@ -12,10 +15,13 @@ class SignDecision implements JavaDelegate {
 
     private final DecisionSigning signing;
     private final EngineUser engineUser;
+    private final Timer signingTime;
 
-    SignDecision(DecisionSigning signing, EngineUser engineUser) {
+    SignDecision(DecisionSigning signing, EngineUser engineUser, MeterRegistry meters) {
         this.signing = signing;
         this.engineUser = engineUser;
+        this.signingTime = Timer.builder("khenthuong.decision.signing")
+                .description("Cấp số, soạn, ký số và ghi sổ một quyết định").register(meters);
     }
 
     @Override
@@ -23,7 +29,7 @@ class SignDecision implements JavaDelegate {
         long decisionId = DecisionRoute.decisionId(execution);
         String chairman = engineUser.current().orElseThrow(
                 () -> new IllegalStateException("Quyết định chỉ được ký bởi người đã đăng nhập"));
-        AwardDecision signed = engineUser.asSystem(() -> signing.sign(decisionId, chairman));
+        AwardDecision signed = signingTime.record(() -> engineUser.asSystem(() -> signing.sign(decisionId, chairman)));
         execution.setVariable(DecisionVariables.DECISION_NUMBER, signed.decisionNumber());
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.slf4j.MDC;
 import org.springframework.stereotype.Component;
 
 import vn.khenthuong.kernel.Refusal;
@@ -16,6 +17,7 @@ import vn.khenthuong.organisation.OrgRole;
 import vn.khenthuong.organisation.Organisation;
 import vn.khenthuong.organisation.OrganisationService;
 import vn.khenthuong.security.CurrentUser;
+import vn.khenthuong.web.RequestLogContext;
 
 /**
  * Who may see and change which dossier. A unit's secretary reads and writes the unit's dossiers;
@@ -60,7 +62,10 @@ class DossierAccess {
 
     /** The dossier if the user may read it, otherwise 404 as if it did not exist. */
     Dossier readable(CurrentUser user, Optional<Dossier> dossier) {
-        return dossier.filter(d -> canRead(user, d)).orElseThrow(() -> Refusal.notFound(NOT_FOUND));
+        Dossier d = dossier.filter(x -> canRead(user, x)).orElseThrow(() -> Refusal.notFound(NOT_FOUND));
+        // the rest of the request logs with the dossier's code (cleared at its end)
+        MDC.put(RequestLogContext.DOSSIER, d.code());
+        return d;
     }
 
     /** The dossier if the user may change it: 404 when they may not even read it, 403 when they only read it. */

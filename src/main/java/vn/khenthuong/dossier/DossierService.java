@@ -11,6 +11,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,6 +28,9 @@ import vn.khenthuong.web.InputFields;
 /** What a unit does with its dossiers: prepare, attach, check, submit, withdraw. */
 @Service
 public class DossierService {
+
+    /** State changes, one line each; the account and the dossier code come with the line (RequestLogContext). */
+    private static final Logger log = LoggerFactory.getLogger(DossierService.class);
 
     static final String NOT_EDITABLE = "Hồ sơ đã trình, không sửa được";
     static final String DOCUMENT_NOT_FOUND = "Không tìm thấy tài liệu";
@@ -250,9 +255,11 @@ public class DossierService {
             }
             validation.store(id, validation.all(d, VietnamTime.today()));
             audit.record(user.userId(), "SUBMITTED", id, Map.of("code", d.code()));
+            log.info("Trình hồ sơ để xét");
             repository.setProcessInstance(id, inProcess(() -> process.start(d.code(), user.userId())));
         } else {
             String cleanResponse = InputFields.text("response", "Nội dung giải trình", response);
+            log.info("Trình lại hồ sơ sau khi bổ sung");
             audit.record(user.userId(), "RESUBMITTED", id, Map.of("code", d.code(),
                     "response", cleanResponse == null ? "" : cleanResponse));
             if (!repository.markResubmittedFromReturned(id, now)) {
@@ -269,6 +276,7 @@ public class DossierService {
         Dossier d = access.writable(user, repository.find(id));
         String cleanReason = InputFields.text("reason", "Lý do rút hồ sơ", reason);
         audit.record(user.userId(), "WITHDRAWAL_REQUESTED", id, Map.of("reason", cleanReason == null ? "" : cleanReason));
+        log.info("Đơn vị rút hồ sơ");
         if (d.status() == DossierStatus.DRAFT) {
             if (!repository.withdrawDraft(id, cleanReason, VietnamTime.now())) {
                 throw Refusal.conflict("Hồ sơ vừa thay đổi trạng thái, hãy tải lại");

@@ -48,6 +48,25 @@ class SecurityConfig {
         return http.build();
     }
 
+    /**
+     * Spring Boot Actuator: health (liveness, readiness) open to the load balancer and Docker, with its
+     * details only for an administrator; metrics (Prometheus) only for an administrator, by HTTP Basic.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain operationsChain(HttpSecurity http, CamundaIdentityAuthenticationProvider provider) throws Exception {
+        http.securityMatcher("/actuator/**")
+                .authenticationManager(new ProviderManager(provider))
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .anyRequest().hasRole("ADMIN"))
+                .httpBasic(b -> b.authenticationEntryPoint(unauthorized()))
+                .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized()).accessDeniedHandler(forbidden()))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(c -> c.disable());
+        return http.build();
+    }
+
     @Bean
     RequestRejectedHandler requestRejectedHandler() {
         return new RejectedRequests();

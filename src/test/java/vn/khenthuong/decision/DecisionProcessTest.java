@@ -58,7 +58,7 @@ class DecisionProcessTest {
         when(review.get(anyLong())).thenReturn(draft);
         when(review.summary(draft)).thenReturn("### Dự thảo quyết định tặng Bằng khen");
         Mocks.register("presentDecisionDraft", new PresentDecisionDraft(review));
-        Mocks.register("signDecision", new SignDecision(signing, engineUser));
+        Mocks.register("signDecision", new SignDecision(signing, engineUser, new io.micrometer.core.instrument.simple.SimpleMeterRegistry()));
         Mocks.register("returnDecisionDraft", new ReturnDecisionDraft(review, engineUser));
         Mocks.register("resubmitDecisionDraft", new ResubmitDecisionDraft(review));
         Mocks.register("cancelDecisionDraft", new CancelDecisionDraft(review, engineUser));
