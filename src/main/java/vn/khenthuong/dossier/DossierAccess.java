@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.slf4j.MDC;
 import org.springframework.stereotype.Component;
 
 import vn.khenthuong.kernel.Refusal;
@@ -63,8 +62,7 @@ class DossierAccess {
     /** The dossier if the user may read it, otherwise 404 as if it did not exist. */
     Dossier readable(CurrentUser user, Optional<Dossier> dossier) {
         Dossier d = dossier.filter(x -> canRead(user, x)).orElseThrow(() -> Refusal.notFound(NOT_FOUND));
-        // the rest of the request logs with the dossier's code (cleared at its end)
-        MDC.put(RequestLogContext.DOSSIER, d.code());
+        RequestLogContext.dossier(d.code());
         return d;
     }
 

@@ -28,7 +28,15 @@ public class RequestLogContext {
 
     static final String ACCOUNT = "account";
     /** Also the key of the engine's business key (camunda.bpm…loggingContextBusinessKey): the dossier code. */
-    public static final String DOSSIER = "dossier";
+    static final String DOSSIER = "dossier";
+    private static final ThreadLocal<Boolean> IN_REQUEST = ThreadLocal.withInitial(() -> false);
+
+    /** The dossier the current request works on, for its log lines; outside a request (start-up, jobs) nothing. */
+    public static void dossier(String code) {
+        if (IN_REQUEST.get()) {
+            MDC.put(DOSSIER, code);
+        }
+    }
 
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> requestLogContextFilter() {
@@ -48,9 +56,11 @@ public class RequestLogContext {
             if (who != null && who.getPrincipal() instanceof CurrentUser user) {
                 MDC.put(ACCOUNT, user.userId());
             }
+            IN_REQUEST.set(true);
             try {
                 chain.doFilter(request, response);
             } finally {
+                IN_REQUEST.remove();
                 MDC.remove(ACCOUNT);
                 MDC.remove(DOSSIER);
             }

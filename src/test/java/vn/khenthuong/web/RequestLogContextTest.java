@@ -31,12 +31,18 @@ class RequestLogContextTest {
 
         new RequestLogContext.Filter().doFilter(new MockHttpServletRequest("GET", "/api/dossiers/7"),
                 new MockHttpServletResponse(), (request, response) -> {
-                    MDC.put(RequestLogContext.DOSSIER, "HS-2026-000007");
+                    RequestLogContext.dossier("HS-2026-000007");
                     during.set(MDC.get("account") + " " + MDC.get("dossier"));
                 });
 
         assertThat(during.get()).isEqualTo("thuky.hoachung HS-2026-000007");
         assertThat(MDC.get("account")).isNull();
         assertThat(MDC.get("dossier")).isNull();
+    }
+
+    @Test
+    void outsideARequestNoDossierIsLeftOnTheThread() {
+        RequestLogContext.dossier("HS-2026-000007");
+        assertThat(MDC.get("dossier")).as("start-up, jobs: nobody would clear it").isNull();
     }
 }
