@@ -279,19 +279,22 @@ class PackagedJarIT {
             this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NORMAL).build();
         }
 
+        /** One sign-in: Tasklist sends the browser to our sign-in page, and back once signed in. */
         static Webapp signIn(String base, String userId) throws IOException {
             Webapp webapp = new Webapp(base);
             HttpResponse<String> page = send(webapp.http, HttpRequest.newBuilder(URI.create(base + "/camunda/app/tasklist/")));
-            assertThat(page.statusCode()).isEqualTo(200);
-            String form = "username=" + URLEncoder.encode(userId, StandardCharsets.UTF_8) + "&password=demo";
-            HttpResponse<String> login = send(webapp.http, HttpRequest.newBuilder(
-                            URI.create(base + "/camunda/api/admin/auth/user/default/login/tasklist"))
+            assertThat(page.uri().getPath()).isEqualTo("/dang-nhap");
+            java.util.regex.Matcher csrf = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+                    .matcher(page.body());
+            assertThat(csrf.find()).as("CSRF token on the sign-in page").isTrue();
+            String form = "username=" + URLEncoder.encode(userId, StandardCharsets.UTF_8) + "&password=demo&_csrf="
+                    + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+            HttpResponse<String> tasklist = send(webapp.http, HttpRequest.newBuilder(URI.create(base + "/dang-nhap"))
                     .header("Content-Type", "application/x-www-form-urlencoded")
-                    .header("X-XSRF-TOKEN", webapp.tokenOf(page))
                     .POST(HttpRequest.BodyPublishers.ofString(form)));
-            assertThat(login.statusCode()).as("login of %s: %s", userId, login.body()).isEqualTo(200);
-            login.headers().firstValue("X-XSRF-TOKEN").ifPresent(token -> webapp.xsrfToken = token);
-            assertThat(JSON.readTree(login.body()).get("userId").asText()).isEqualTo(userId);
+            assertThat(tasklist.uri().getPath()).as("back in Tasklist").startsWith("/camunda/app/tasklist");
+            webapp.xsrfToken = webapp.tokenOf(tasklist);
+            assertThat(webapp.get("/camunda/api/admin/auth/user/default").get("userId").asText()).isEqualTo(userId);
             return webapp;
         }
 

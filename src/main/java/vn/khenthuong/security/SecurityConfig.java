@@ -1,13 +1,15 @@
 package vn.khenthuong.security;
-
 import java.nio.charset.StandardCharsets;
 
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.ProviderManager;
@@ -17,35 +19,76 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
-import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
-import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
-import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.authentication.session.NullAuthenticatedSessionStrategy;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+import jakarta.servlet.DispatcherType;
 
 @Configuration
 @EnableWebSecurity
 class SecurityConfig {
 
     /**
-     * Camunda's webapps and REST API authenticate on their own: the webapps with their login page,
-     * /engine-rest with HTTP Basic against the identity service (filter below); the engine then
-     * applies its authorizations.
+     * Camunda's REST API for integrations: HTTP Basic against the identity service (filter below); the
+     * engine then applies its authorizations.
      */
     @Bean
     @Order(1)
-    SecurityFilterChain camundaChain(HttpSecurity http) throws Exception {
-        PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
+    SecurityFilterChain engineRestChain(HttpSecurity http) throws Exception {
         // path patterns on the whole URI: /engine-rest is served by Jersey, not by Spring MVC's dispatcher
-        http.securityMatcher(new OrRequestMatcher(path.matcher("/camunda/**"), path.matcher("/engine-rest/**")))
+        http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/engine-rest/**"))
                 .authorizeHttpRequests(a -> a.anyRequest().permitAll())
                 .csrf(c -> c.disable())
                 // /engine-rest takes HTTP Basic, which a browser may have cached: no writes from other sites
                 .addFilterBefore(new CrossSiteWrites(), BasicAuthenticationFilter.class)
                 .headers(h -> h.frameOptions(f -> f.sameOrigin()).referrerPolicy(r -> r.policy(REFERRER_POLICY)));
         return http.build();
+    }
+
+    /**
+     * Tasklist, Cockpit and Admin with our one sign-in: whoever is not signed in goes to our sign-in page
+     * (and back), Camunda's own login is refused, and signing out in a webapp ends the whole session.
+     * Camunda's CSRF filter protects the webapps' API as before.
+     */
+    @Bean
+    @Order(1)
+    SecurityFilterChain webappChain(HttpSecurity http) throws Exception {
+        PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
+        RequestMatcher api = path.matcher("/camunda/api/**");
+        http.securityMatcher(path.matcher("/camunda/**"))
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers(path.matcher(HttpMethod.POST, "/camunda/api/admin/auth/user/*/login/**")).denyAll()
+                        .requestMatchers(path.matcher("/camunda/app/**"), api).authenticated()
+                        .anyRequest().permitAll())
+                .exceptionHandling(e -> e
+                        .defaultAuthenticationEntryPointFor(unauthorized(), api)
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint(SIGN_IN), AnyRequestMatcher.INSTANCE)
+                        .accessDeniedHandler(forbidden()))
+                .logout(l -> l.logoutRequestMatcher(path.matcher(HttpMethod.POST, "/camunda/api/admin/auth/user/*/logout"))
+                        .logoutSuccessHandler((request, response, signedOut) -> response.setStatus(204)))
+                .csrf(c -> c.disable())
+                .headers(h -> h.frameOptions(f -> f.sameOrigin()).referrerPolicy(r -> r.policy(REFERRER_POLICY)));
+        return http.build();
+    }
+
+    /** After Spring Security's chain: the webapps take the signed-in person as their user. */
+    @Bean
+    FilterRegistrationBean<ContainerBasedAuthenticationFilter> webappSignIn() {
+        FilterRegistrationBean<ContainerBasedAuthenticationFilter> registration =
+                new FilterRegistrationBean<>(new ContainerBasedAuthenticationFilter());
+        registration.setName("khenthuong-webapp-sign-in");
+        registration.addInitParameter("authentication-provider", WebappSignIn.class.getName());
+        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
+        registration.addUrlPatterns("/camunda/app/*", "/camunda/api/*");
+        registration.setDispatcherTypes(DispatcherType.REQUEST);
+        return registration;
     }
 
     /**

@@ -7,14 +7,18 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * Someone signed in to Tasklist, calling the engine API the way Tasklist does: session cookie and
+ * Someone signed in (once, on our sign-in page) using Tasklist, calling the engine API the way Tasklist does: session cookie and
  * Camunda's CSRF token header, on {@code /camunda/api/engine/engine/default/…}.
  */
 public final class TasklistSession {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     private final String baseUrl;
     private final CookieManager cookies = new CookieManager();
@@ -25,17 +29,22 @@ public final class TasklistSession {
         this.http = HttpClient.newBuilder().cookieHandler(cookies).build();
     }
 
+    /** Signed in once, on our sign-in page, then in Tasklist as a browser would be. */
     public static TasklistSession signedIn(String baseUrl, String user) {
         TasklistSession session = new TasklistSession(baseUrl);
-        session.send(HttpRequest.newBuilder(URI.create(baseUrl + "/camunda/app/tasklist/default/")).GET());
-        HttpResponse<String> login = session.send(HttpRequest.newBuilder(
-                URI.create(baseUrl + "/camunda/api/admin/auth/user/default/login/tasklist"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + TestAccounts.PASSWORD)));
-        if (login.statusCode() != 200) {
-            throw new IllegalStateException("Đăng nhập Tasklist không được: " + user + " → " + login.statusCode());
+        HttpResponse<String> page = session.send(HttpRequest.newBuilder(URI.create(baseUrl + "/dang-nhap")).GET());
+        Matcher token = CSRF.matcher(page.body());
+        if (!token.find()) {
+            throw new IllegalStateException("Trang đăng nhập không có mã CSRF");
         }
-        // signing in renews the session, and with it the CSRF token Tasklist reads from its cookie
+        HttpResponse<String> signIn = session.send(HttpRequest.newBuilder(URI.create(baseUrl + "/dang-nhap"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + TestAccounts.PASSWORD
+                        + "&_csrf=" + token.group(1))));
+        if (signIn.statusCode() != 302 || signIn.headers().firstValue("Location").orElse("").contains("loi")) {
+            throw new IllegalStateException("Đăng nhập không được: " + user + " → " + signIn.statusCode());
+        }
+        // Tasklist's page hands out the CSRF token its API calls carry
         session.send(HttpRequest.newBuilder(URI.create(baseUrl + "/camunda/app/tasklist/default/")).GET());
         return session;
     }

@@ -30,7 +30,7 @@ export default {
     fallbackLocale: locale
   },
   // Vietnamese month and day names for the date picker, which reads AngularJS's $locale.
-  customScripts: ['../tasklist/scripts/angular-locale-vi'],
+  customScripts: ['../tasklist/scripts/angular-locale-vi', '../tasklist/scripts/khenthuong-sign-in'],
   // // change the app name and vendor
   // app: {
   //   name: 'Admin',

@@ -40,7 +40,7 @@ export default {
   },
   // Vietnamese month and day names for the date picker, which reads AngularJS's $locale; links in forms
   // open in a new tab, form checks in Vietnamese, notifications that close (khenthuong-tasklist.js).
-  customScripts: ['scripts/angular-locale-vi', 'scripts/khenthuong-tasklist'],
+  customScripts: ['scripts/angular-locale-vi', 'scripts/khenthuong-tasklist', 'scripts/khenthuong-sign-in'],
   // change the app name and vendor
   // app: {
   //   name: 'Todos',

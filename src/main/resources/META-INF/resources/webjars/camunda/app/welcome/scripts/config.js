@@ -29,6 +29,8 @@ export default {
     availableLocales: ['vi', 'en'],
     fallbackLocale: locale
   },
+  // one sign-in: never Camunda's own login form (khenthuong-sign-in.js)
+  customScripts: ['../tasklist/scripts/khenthuong-sign-in'],
   // app: {
   //   name: 'Todos',
   //   vendor: 'Company'
