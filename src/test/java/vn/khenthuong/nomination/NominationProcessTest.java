@@ -120,7 +120,8 @@ class NominationProcessTest {
                     case "summary" -> "### Dự thảo quyết định";
                     default -> null;
                 });
-        Mocks.register("signDecision", NominationFixture.create("vn.khenthuong.decision.SignDecision", signing, fixture.engineUser));
+        Mocks.register("signDecision", NominationFixture.create("vn.khenthuong.decision.SignDecision", signing, fixture.engineUser,
+                new io.micrometer.core.instrument.simple.SimpleMeterRegistry()));
         Mocks.register("presentDecisionDraft", NominationFixture.create("vn.khenthuong.decision.PresentDecisionDraft", review));
 
         submit("thhoachung", "LDTT");
