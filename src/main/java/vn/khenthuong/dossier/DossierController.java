@@ -3,6 +3,7 @@ package vn.khenthuong.dossier;
 import java.net.URI;
 import java.util.List;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -27,6 +29,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
 import vn.khenthuong.kernel.CleanText;
+import vn.khenthuong.kernel.Refusal;
 import vn.khenthuong.security.CheckedBy;
 import vn.khenthuong.security.CurrentUser;
 import vn.khenthuong.security.SignedIn;
@@ -41,6 +44,7 @@ import vn.khenthuong.web.OpenApiConfig;
 class DossierController {
 
     static final int LIST_LIMIT = 500;
+    static final int DEFAULT_PAGE = 100;
 
     static final String EXAMPLE = """
             {
@@ -136,15 +140,31 @@ class DossierController {
 
     @GetMapping
     @Operation(summary = "Danh sách hồ sơ",
-            description = "Các hồ sơ người dùng được xem, mới nhất trước (tối đa " + LIST_LIMIT + "), lọc theo đơn vị, "
-                    + "trạng thái, năm, danh hiệu.")
-    List<DossierListItem> list(@AuthenticationPrincipal CurrentUser user,
+            description = "Các hồ sơ người dùng được xem, mới nhất trước, từng trang (size hồ sơ, mặc định "
+                    + DEFAULT_PAGE + ", tối đa " + LIST_LIMIT + "), lọc theo đơn vị, trạng thái, năm, danh hiệu. Còn trang "
+                    + "sau thì tiêu đề Link (rel=\"next\") cho địa chỉ của nó (tham số before = mã số hồ sơ cuối trang).")
+    ResponseEntity<List<DossierListItem>> list(@AuthenticationPrincipal CurrentUser user,
             @Parameter(description = "Mã đơn vị", example = "thhoachung") @RequestParam(required = false) String unit,
             @Parameter(description = "Trạng thái", example = "SUBMITTED") @RequestParam(required = false) DossierStatus status,
             @Parameter(description = "Năm xét khen thưởng", example = "2025") @RequestParam(required = false) Integer year,
-            @Parameter(description = "Mã danh hiệu", example = "CSTD_CS") @RequestParam(required = false) String award) {
-        DossierFilter filter = new DossierFilter(CleanText.line(unit), status, year, CleanText.line(award));
-        return views.list(service.list(user, filter, LIST_LIMIT));
+            @Parameter(description = "Mã danh hiệu", example = "CSTD_CS") @RequestParam(required = false) String award,
+            @Parameter(description = "Trang sau: các hồ sơ có id nhỏ hơn số này (lấy từ tiêu đề Link)")
+            @RequestParam(required = false) Long before,
+            @Parameter(description = "Số hồ sơ mỗi trang (1–" + LIST_LIMIT + ")", example = "100")
+            @RequestParam(defaultValue = "" + DEFAULT_PAGE) int size) {
+        if (size < 1 || size > LIST_LIMIT) {
+            throw Refusal.invalid("size", "Số hồ sơ mỗi trang phải từ 1 đến " + LIST_LIMIT);
+        }
+        DossierFilter filter = new DossierFilter(CleanText.line(unit), status, year, CleanText.line(award), before);
+        List<DossierSummary> found = service.list(user, filter, size + 1);
+        List<DossierSummary> page = found.subList(0, Math.min(size, found.size()));
+        ResponseEntity.BodyBuilder answer = ResponseEntity.ok();
+        if (found.size() > size) {
+            String next = ServletUriComponentsBuilder.fromCurrentRequest()
+                    .replaceQueryParam("before", page.get(page.size() - 1).id()).build().toUriString();
+            answer.header(HttpHeaders.LINK, "<" + next + ">; rel=\"next\"");
+        }
+        return answer.body(views.list(page));
     }
 
     @PostMapping("/{id}/check")

@@ -20,6 +20,9 @@ import vn.khenthuong.web.Page;
 @Controller
 class DossierListPage {
 
+    /** Dossiers per page: a unit's or a district's year fits on one or two pages. */
+    static final int PAGE = 50;
+
     /** A line of the list, and whether the signed-in person may edit that dossier now. */
     record Row(DossierListItem item, boolean editable) {
 
@@ -43,16 +46,22 @@ class DossierListPage {
     /** Filters that cannot be read (a year typed as text, an unknown status) are ignored rather than refused. */
     @GetMapping("/ho-so")
     String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String year,
-            @RequestParam(required = false) String status, @RequestParam(required = false) String award, Model model) {
+            @RequestParam(required = false) String status, @RequestParam(required = false) String award,
+            @RequestParam(required = false) String truoc, Model model) {
         Integer y = parseYear(year);
         DossierStatus s = Arrays.stream(DossierStatus.values()).filter(v -> v.name().equals(status)).findFirst()
                 .orElse(null);
         String a = readable(award);
-        List<Row> rows = views.list(service.list(user, new DossierFilter(null, s, y, a), DossierController.LIST_LIMIT))
-                .stream().map(item -> new Row(item, item.status().editable() && access.canWrite(user, item.unitCode())))
+        Long before = parseId(truoc);
+        List<DossierSummary> found = service.list(user, new DossierFilter(null, s, y, a, before), PAGE + 1);
+        List<DossierSummary> page = found.subList(0, Math.min(PAGE, found.size()));
+        List<Row> rows = views.list(page).stream()
+                .map(item -> new Row(item, item.status().editable() && access.canWrite(user, item.unitCode())))
                 .toList();
         model.addAttribute("rows", rows);
-        model.addAttribute("limit", DossierController.LIST_LIMIT);
+        // older dossiers on the next page, continuing under the last one shown
+        model.addAttribute("olderThan", found.size() > PAGE ? page.get(page.size() - 1).id() : null);
+        model.addAttribute("firstPage", before == null);
         model.addAttribute("year", y);
         model.addAttribute("status", s);
         model.addAttribute("award", a);
@@ -63,6 +72,14 @@ class DossierListPage {
         model.addAttribute("showUnit", user.admin() || user.memberships().size() != 1
                 || !user.has(OrgRole.SECRETARY));
         return "ho-so/danh-sach";
+    }
+
+    private static Long parseId(String text) {
+        try {
+            return text == null || text.isBlank() ? null : Long.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private static String readable(String text) {

@@ -308,6 +308,11 @@ class DossierRepository {
             sql.append(" and d.award_code = :award");
             params.put("award", filter.award());
         }
+        if (filter.before() != null) {
+            // the next page continues under the last dossier shown: an index range, however many years of history
+            sql.append(" and d.id < :before");
+            params.put("before", filter.before());
+        }
         if (!scope.everything()) {
             List<String> readable = new ArrayList<>();
             if (!scope.ownUnits().isEmpty()) {
