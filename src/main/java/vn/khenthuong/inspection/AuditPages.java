@@ -13,6 +13,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -27,7 +29,7 @@ import vn.khenthuong.web.Page;
 @Page
 class AuditPages {
 
-    static final int PAGE_LIMIT = 500;
+    static final int PAGE_LIMIT = 100;
     static final int CSV_LIMIT = 20_000;
     private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmm");
 
@@ -41,20 +43,36 @@ class AuditPages {
 
     @GetMapping("/kiem-toan")
     String search(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("form") SearchCriteria.Form form,
-            HttpServletRequest request, Model model) {
+            @RequestParam(required = false) String truoc, HttpServletRequest request, Model model) {
         requireAuditor(user);
         SearchCriteria criteria = SearchCriteria.of(form);
-        DossierSearch.Result result = search.search(criteria, PAGE_LIMIT);
+        Long before = olderThan(truoc);
+        DossierSearch.Result result = search.search(criteria, before, PAGE_LIMIT);
         model.addAttribute("criteria", criteria);
         model.addAttribute("rows", result.rows());
         model.addAttribute("truncated", result.truncated());
         model.addAttribute("limit", PAGE_LIMIT);
-        model.addAttribute("query", request.getQueryString());
+        model.addAttribute("firstPage", before == null);
+        // the same search, continuing under the last dossier shown
+        model.addAttribute("older", result.truncated() ? ServletUriComponentsBuilder.fromCurrentRequest()
+                .replaceQueryParam("truoc", result.rows().get(result.rows().size() - 1).id()).build().toUriString() : null);
+        model.addAttribute("newest", ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("truoc")
+                .build().toUriString());
+        String query = request.getQueryString();
+        model.addAttribute("query", query == null ? null : query.replaceAll("(^|&)truoc=[^&]*", ""));
         model.addAttribute("units", search.units());
         model.addAttribute("districts", search.districts());
         model.addAttribute("awards", search.awards());
         model.addAttribute("statuses", DossierStatus.values());
         return "kiem-toan/tra-cuu";
+    }
+
+    private static Long olderThan(String text) {
+        try {
+            return text == null || text.isBlank() ? null : Long.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     @GetMapping("/kiem-toan/xuat.csv")

@@ -37,7 +37,12 @@ final class DossierFinder {
      * for (null when no district is given).
      */
     List<Found> find(SearchCriteria c, Collection<String> districtUnits, int limit) {
-        Query query = query(c, districtUnits, limit);
+        return find(c, districtUnits, null, limit);
+    }
+
+    /** The same, continuing under the dossier {@code before} (the last one of the page before), if given. */
+    List<Found> find(SearchCriteria c, Collection<String> districtUnits, Long before, int limit) {
+        Query query = query(c, districtUnits, before, limit);
         Map<Long, Found> found = new LinkedHashMap<>();
         jdbc.sql(query.sql()).params(query.params()).query((rs, n) -> new Found(rs.getLong("id"), rs.getString("code"),
                 rs.getString("unit_code"), rs.getString("award_code"), rs.getInt("period_year"),
@@ -56,7 +61,7 @@ final class DossierFinder {
         return List.copyOf(found.values());
     }
 
-    static Query query(SearchCriteria c, Collection<String> districtUnits, int limit) {
+    static Query query(SearchCriteria c, Collection<String> districtUnits, Long before, int limit) {
         StringBuilder sql = new StringBuilder(
                 "select d.id, d.code, d.unit_code, d.award_code, d.period_year, d.status from dossier d where 1 = 1");
         Map<String, Object> params = new HashMap<>();
@@ -113,6 +118,10 @@ final class DossierFinder {
         if (c.actor() != null) {
             sql.append(" and exists (select 1 from audit_event a where a.dossier_id = d.id and a.actor = :actor)");
             params.put("actor", c.actor());
+        }
+        if (before != null) {
+            sql.append(" and d.id < :before");
+            params.put("before", before);
         }
         sql.append(" order by d.id desc fetch first ").append(limit).append(" rows only");
         return new Query(sql.toString(), params);

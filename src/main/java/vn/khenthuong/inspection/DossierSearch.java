@@ -35,12 +35,17 @@ class DossierSearch {
     }
 
     Result search(SearchCriteria criteria, int limit) {
+        return search(criteria, null, limit);
+    }
+
+    /** A page of the result: newest first, under the dossier {@code before} when given; whether more follow. */
+    Result search(SearchCriteria criteria, Long before, int limit) {
         if (!criteria.errors().isEmpty()) {
             return new Result(List.of(), false);
         }
         List<Organisation> all = organisations.all();
         Set<String> districtUnits = criteria.district() == null ? null : within(criteria.district(), all);
-        List<DossierFinder.Found> found = finder.find(criteria, districtUnits, limit + 1);
+        List<DossierFinder.Found> found = finder.find(criteria, districtUnits, before, limit + 1);
         Map<String, String> units = all.stream().collect(Collectors.toMap(Organisation::code, Organisation::name));
         Map<String, String> awardNames = awards.all().stream().collect(Collectors.toMap(Award::code, Award::name));
         List<SearchRow> rows = found.stream().limit(limit)

@@ -89,6 +89,25 @@ class DossierListPagingIT {
         assertThat(codes(second)).isNotEmpty().doesNotContainAnyElementsOf(codes);
     }
 
+    @Test
+    void theAuditorsSearchShowsAHundredAndOlderOnesOnTheNextPage() {
+        DossierApiClient api = new DossierApiClient(rest);
+        while (jdbc.sql("select count(*) from dossier").query(Integer.class).single() <= 105) {
+            api.createDraft(SECRETARY, "LDTT");
+        }
+        PageSession auditor = PageSession.signIn(port, "kiemtra");
+        String first = auditor.get("/kiem-toan?nam=").body();
+        assertThat(first).contains("<span>100</span> hồ sơ<span> trên trang này");
+        Matcher older = Pattern.compile("id=\"cu-hon\"\\s+href=\"([^\"]+)\"").matcher(first);
+        assertThat(older.find()).isTrue();
+        Set<String> codes = codes(first);
+        assertThat(codes).hasSize(100);
+
+        String second = auditor.get(older.group(1).replace("&amp;", "&").replaceFirst("^https?://[^/]+", "")).body();
+        assertThat(codes(second)).isNotEmpty().doesNotContainAnyElementsOf(codes);
+        assertThat(second).contains("« Hồ sơ mới nhất");
+    }
+
     private static Set<String> codes(String page) {
         Set<String> codes = new HashSet<>();
         Matcher m = Pattern.compile(">(HS-\\d{4}-\\d{6})</a>").matcher(page);
