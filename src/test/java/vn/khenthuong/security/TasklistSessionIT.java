@@ -19,6 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import vn.khenthuong.PostgresIntegrationTest;
+import vn.khenthuong.testsupport.SignInForm;
 
 /**
  * Someone signed in to Tasklist opens our API links (the dossier's documents) in the same session; the
@@ -90,15 +91,7 @@ class TasklistSessionIT {
 
     /** Signs in once, on our sign-in page, then opens Tasklist; answers Tasklist's CSRF token. */
     private String signInToTasklist(HttpClient browser, String user) throws IOException, InterruptedException {
-        HttpResponse<String> page = browser.send(get("/dang-nhap").build(), HttpResponse.BodyHandlers.ofString());
-        java.util.regex.Matcher csrf = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
-                .matcher(page.body());
-        assertThat(csrf.find()).isTrue();
-        HttpResponse<Void> signIn = browser.send(HttpRequest.newBuilder(uri("/dang-nhap"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=demo&_csrf=" + csrf.group(1)))
-                .build(), HttpResponse.BodyHandlers.discarding());
-        assertThat(signIn.statusCode()).isEqualTo(302);
+        assertThat(SignInForm.signIn(browser, "http://localhost:" + port, user).statusCode()).isEqualTo(302);
         HttpResponse<Void> tasklist = browser.send(get("/camunda/app/tasklist/default/").build(),
                 HttpResponse.BodyHandlers.discarding());
         assertThat(tasklist.statusCode()).isEqualTo(200);

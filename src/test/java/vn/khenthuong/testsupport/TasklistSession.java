@@ -7,8 +7,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -18,7 +16,6 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 public final class TasklistSession {
 
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     private final String baseUrl;
     private final CookieManager cookies = new CookieManager();
@@ -32,18 +29,7 @@ public final class TasklistSession {
     /** Signed in once, on our sign-in page, then in Tasklist as a browser would be. */
     public static TasklistSession signedIn(String baseUrl, String user) {
         TasklistSession session = new TasklistSession(baseUrl);
-        HttpResponse<String> page = session.send(HttpRequest.newBuilder(URI.create(baseUrl + "/dang-nhap")).GET());
-        Matcher token = CSRF.matcher(page.body());
-        if (!token.find()) {
-            throw new IllegalStateException("Trang đăng nhập không có mã CSRF");
-        }
-        HttpResponse<String> signIn = session.send(HttpRequest.newBuilder(URI.create(baseUrl + "/dang-nhap"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + TestAccounts.PASSWORD
-                        + "&_csrf=" + token.group(1))));
-        if (signIn.statusCode() != 302 || signIn.headers().firstValue("Location").orElse("").contains("loi")) {
-            throw new IllegalStateException("Đăng nhập không được: " + user + " → " + signIn.statusCode());
-        }
+        SignInForm.signIn(session.http, baseUrl, user);
         // Tasklist's page hands out the CSRF token its API calls carry
         session.send(HttpRequest.newBuilder(URI.create(baseUrl + "/camunda/app/tasklist/default/")).GET());
         return session;

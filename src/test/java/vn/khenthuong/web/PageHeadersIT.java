@@ -16,6 +16,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.khenthuong.PostgresIntegrationTest;
 import vn.khenthuong.testsupport.Browser;
 import vn.khenthuong.testsupport.PageSession;
+import vn.khenthuong.testsupport.SignInForm;
 
 /**
  * Our pages allow scripts and styles only from our own files and tell other sites nothing of their
@@ -74,14 +75,7 @@ class PageHeadersIT {
     /** The headers of a page opened right after signing in (one sign-in for the pages and Tasklist). */
     private HttpHeaders signedInVisit(String path) throws IOException, InterruptedException {
         HttpClient browser = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
-        String page = browser.send(HttpRequest.newBuilder(URI.create(base() + "/dang-nhap")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-        java.util.regex.Matcher csrf = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
-        assertThat(csrf.find()).isTrue();
-        browser.send(HttpRequest.newBuilder(URI.create(base() + "/dang-nhap"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=noivu.tpcb&password=demo&_csrf=" + csrf.group(1)))
-                .build(), HttpResponse.BodyHandlers.discarding());
+        SignInForm.signIn(browser, base(), "noivu.tpcb");
         return browser.send(HttpRequest.newBuilder(URI.create(base() + path)).build(),
                 HttpResponse.BodyHandlers.discarding()).headers();
     }
