@@ -247,6 +247,12 @@ class DecisionFlowIT {
             browser.screenshot("chu-tich-ky-quyet-dinh-tasklist");
             browser.centred(browser.find(By.xpath("//button[contains(., 'Hoàn thành')]"))).click();
             browser.waitUntil(d -> api.get(STAFF, "/api/decisions/" + id).getBody().get("status").asText().equals("SIGNED"));
+            // where the form was: the number the decision got, and the way to it
+            String number = api.get(STAFF, "/api/decisions/" + id).getBody().get("decisionNumber").asText();
+            WebElement signedNotice = browser.waitUntil(d -> d.findElement(By.cssSelector(".khenthuong-signed")));
+            assertThat(signedNotice.getText()).contains("Đã ký ban hành Quyết định số " + number + ".");
+            assertThat(signedNotice.findElement(By.linkText("Xem quyết định")).getAttribute("href")).endsWith("/quyet-dinh/" + id);
+            browser.screenshot("chu-tich-da-ky-quyet-dinh");
         }
         JsonNode signed = api.get(HOACHUNG, "/api/decisions/" + id).getBody();
         assertThat(signed.get("signer").asText()).isEqualTo("Lục Văn Cường");

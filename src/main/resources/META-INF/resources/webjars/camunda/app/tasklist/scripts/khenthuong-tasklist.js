@@ -5,6 +5,7 @@
 // - The form's own checks (form-js) speak English ("Field is required."): they are said in Vietnamese.
 // - Notifications close by themselves and sit where they do not cover "Hoàn thành".
 // - A task nobody has taken says, above its greyed form, that it must be taken first, with the button.
+// - After signing a decision: its number and a link to it.
 
 const FORM = '.fjs-container, [cam-tasklist-form], .task-card';
 
@@ -112,3 +113,59 @@ function tidy() {
 }
 
 new MutationObserver(tidy).observe(document.documentElement, {childList: true, subtree: true, characterData: true});
+
+// After "Ký ban hành": the number the decision got, and a link to it, where the form was. Tasklist only says
+// that the task is completed; the decision id is a variable of the task, read before the form is sent.
+const SUBMIT = /\/api\/engine\/engine\/([^/]+)\/task\/([^/]+)\/submit-form$/;
+const SIGNING = /"decisionOutcome"\s*:\s*\{[^}]*"value"\s*:\s*"SIGN"/;
+const originalOpen = XMLHttpRequest.prototype.open;
+const originalSend = XMLHttpRequest.prototype.send;
+
+XMLHttpRequest.prototype.open = function (method, url) {
+  this.khenthuongSubmit = method === 'POST' ? SUBMIT.exec(String(url).split('?')[0]) : null;
+  return originalOpen.apply(this, arguments);
+};
+
+XMLHttpRequest.prototype.send = function (body) {
+  const submit = this.khenthuongSubmit;
+  if (submit && typeof body === 'string' && SIGNING.test(body)) {
+    const decisionId = json(`/camunda/api/engine/engine/${submit[1]}/task/${submit[2]}/variables/decisionId`)
+      .then((variable) => variable && variable.value);
+    this.addEventListener('load', () => {
+      if (this.status >= 200 && this.status < 300) {
+        decisionId.then((id) => id && json(`/api/decisions/${id}`).then((decision) => announceSigned(id, decision)));
+      }
+    });
+  }
+  return originalSend.apply(this, arguments);
+};
+
+function json(url) {
+  return fetch(url, {credentials: 'same-origin', headers: {Accept: 'application/json'}})
+    .then((answer) => (answer.ok ? answer.json() : null))
+    .catch(() => null);
+}
+
+function announceSigned(id, decision) {
+  if (!decision || !decision.decisionNumber) {
+    return;
+  }
+  const notice = document.createElement('div');
+  notice.className = 'khenthuong-signed alert alert-success';
+  notice.setAttribute('role', 'status');
+  const text = document.createElement('span');
+  text.textContent = `Đã ký ban hành Quyết định số ${decision.decisionNumber}. `;
+  const link = document.createElement('a');
+  link.href = `/quyet-dinh/${id}`;
+  link.target = '_blank';
+  link.rel = 'noopener';
+  link.textContent = 'Xem quyết định';
+  const close = document.createElement('button');
+  close.type = 'button';
+  close.className = 'close';
+  close.setAttribute('aria-label', 'Đóng');
+  close.textContent = '×';
+  close.addEventListener('click', () => notice.remove());
+  notice.append(close, text, link);
+  document.body.appendChild(notice);
+}
